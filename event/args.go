@@ -597,8 +597,9 @@ func (x *extractor) zowel(s *sentenceCtx, c *clause, q int) bool {
 
 // objectText finds a direct object that names no entity ("die annexatie",
 // "diens afspraken"): a determiner phrase without a preposition that is not
-// the subject. It returns the phrase's text, or "".
-func (x *extractor) objectText(s *sentenceCtx, c *clause, us []unit, used map[int]bool, fv int, subj arg) string {
+// the subject, or with bare set one without a determiner (bareObject). It
+// returns the phrase's text, or "".
+func (x *extractor) objectText(s *sentenceCtx, c *clause, us []unit, used map[int]bool, fv int, subj arg, bare bool) string {
 	start := 0
 	if c.opener != "" {
 		start = 1
@@ -634,6 +635,9 @@ func (x *extractor) objectText(s *sentenceCtx, c *clause, us []unit, used map[in
 			continue
 		}
 		return s.text[w.Start:s.words[c.words[q]].End]
+	}
+	if !bare {
+		return ""
 	}
 	return x.bareObject(s, c, start)
 }

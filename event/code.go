@@ -303,7 +303,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		objText = x.ppText(s, c, us, t)
 	}
 	if recip.empty() && objText == "" && !t.noun && t.prio != prioPhrase {
-		objText = x.objectText(s, c, us, used, fv, subj)
+		objText = x.objectText(s, c, us, used, fv, subj, true)
 	}
 	if recip.empty() && objText == "" && !t.noun && t.Type == "SANCTION" && !t.Patient && !x.personSide(actor) {
 		// (a person breaking off contact sanctions no town)
@@ -319,7 +319,11 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	thingText := ""
 	if recip.empty() && !t.noun && completeTypes[t.Type] {
 		if thingText = x.ppText(s, c, us, t); thingText == "" && (t.Type != "REQUEST" || t.Content) {
-			thingText = x.objectText(s, c, us, used, fv, subj)
+			// (a bare object makes no complete frame: of nine refusals
+			// and demands it showed in the whole export, seven named
+			// their other party elsewhere in the sentence or article:
+			// weigert vragen te beantwoorden van politie en justitie)
+			thingText = x.objectText(s, c, us, used, fv, subj, false)
 		}
 		if thingText == "" && t.Type == "REQUEST" && !t.Keyed {
 			thingText = x.contentClause(s, c, t)
@@ -606,7 +610,7 @@ func (x *extractor) indefinitePeople(s *sentenceCtx, c *clause, us []unit, used 
 	case len(recip.keys) == 1 && recip.keys[0] == "":
 		text = recip.texts[0]
 	case recip.empty():
-		text = x.objectText(s, c, us, used, fv, subj)
+		text = x.objectText(s, c, us, used, fv, subj, true)
 	}
 	if p := indefinitePerson(text); !p.empty() && x.roleHead(p.texts[0]) {
 		p.plural = lower(strings.Fields(p.texts[0])[0]) != "een"
