@@ -597,8 +597,9 @@ func (x *extractor) zowel(s *sentenceCtx, c *clause, q int) bool {
 
 // objectText finds a direct object that names no entity ("die annexatie",
 // "diens afspraken"): a determiner phrase without a preposition that is not
-// the subject. It returns the phrase's text, or "".
-func (x *extractor) objectText(s *sentenceCtx, c *clause, us []unit, used map[int]bool, fv int, subj arg) string {
+// the subject, or with bare set one without a determiner (bareObject). It
+// returns the phrase's text, or "".
+func (x *extractor) objectText(s *sentenceCtx, c *clause, us []unit, used map[int]bool, fv int, subj arg, bare bool) string {
 	start := 0
 	if c.opener != "" {
 		start = 1
@@ -632,6 +633,58 @@ func (x *extractor) objectText(s *sentenceCtx, c *clause, us []unit, used map[in
 		}
 		if q == p || x.lx.is("timenoun", s.words[c.words[q]].low) {
 			continue
+		}
+		return s.text[w.Start:s.words[c.words[q]].End]
+	}
+	if !bare {
+		return ""
+	}
+	return x.bareObject(s, c, start)
+}
+
+// calendarWord reports whether w is a weekday or a month name: a time,
+// no object, also where the times layer did not mark it.
+func calendarWord(w string) bool {
+	return len(nl.Lex().Lookup(nl.ClassWeekday, w)) > 0 || len(nl.Lex().Lookup(nl.ClassMonth, w)) > 0
+}
+
+// measured reports whether clause positions p..q hold a unit an amount
+// counts in (euro, procent, kilo, miljoen).
+func (x *extractor) measured(s *sentenceCtx, c *clause, p, q int) bool {
+	for r := p; r <= q; r++ {
+		if x.lx.is("measure", s.words[c.words[r]].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareObject finds a direct object without a determiner from clause
+// position start on: a bare plural or mass noun, or a number before a
+// noun ("bepleit nu actie tegen …", "schoot drie mensen dood", "heeft
+// hertelling gevraagd"). A verb that needs an object (the obj flag) is
+// otherwise no event with such an object, although Dutch leaves the
+// article off plurals and mass nouns as often as not. The phrase must
+// stand outside any prepositional phrase, name no entity and be no time.
+func (x *extractor) bareObject(s *sentenceCtx, c *clause, start int) string {
+	for p := start; p < len(c.words); p++ {
+		w := s.words[c.words[p]]
+		if w.POS != nl.NOUN && w.POS != nl.NUM || w.mention >= 0 {
+			continue
+		}
+		if x.governor(s, c, p, nil) != "" || p > 0 && s.words[c.words[p-1]].low == "te" || x.timeAt(w.Start) || x.lx.is("timenoun", w.low) || calendarWord(w.low) {
+			continue
+		}
+		q := p
+		for q+1 < len(c.words) {
+			n := s.words[c.words[q+1]]
+			if n.mention >= 0 || n.POS != nl.NOUN && n.POS != nl.ADJ && n.POS != nl.NUM || x.lx.is("timenoun", n.low) {
+				break
+			}
+			q++
+		}
+		if s.words[c.words[q]].POS != nl.NOUN || x.measured(s, c, p, q) {
+			continue // an amount, no object acted on: "vroeg er 250 euro voor"
 		}
 		return s.text[w.Start:s.words[c.words[q]].End]
 	}

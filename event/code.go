@@ -165,6 +165,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		}
 	}
 	reciprocal := false
+	described := false // a keyed verb's recipient is people a phrase describes (indefinitePeople)
 	for i, u := range us {
 		if u.kind == unitRecip {
 			reciprocal = true
@@ -271,8 +272,13 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		// met elkaar gesproken: the sides are the actors
 	} else if t.NegRej && t.Keyed && x.hasClass(s, c, "neg") {
 		// erkent de afspraken niet: a refusal needs no named recipient
-	} else if t.Keyed && !passive && recip.named() == 0 || t.Keyed && passive && recip.named()+actor.named() == 0 {
-		return kroniek.Event{}, false // waarschuwt voor Huawei; het Nederlands wordt bedreigd
+	} else if t.Keyed && !passive && recip.named() == 0 {
+		described = true
+		if recip = x.indefinitePeople(s, c, us, used, fv, subj, recip); recip.empty() {
+			return kroniek.Event{}, false // waarschuwt voor Huawei
+		}
+	} else if t.Keyed && passive && recip.named()+actor.named() == 0 {
+		return kroniek.Event{}, false // het Nederlands wordt bedreigd
 	}
 	if t.Named && actor.per && recip.named() == 0 {
 		return kroniek.Event{}, false // viel de werkwijze aan: words, not force
@@ -297,7 +303,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		objText = x.ppText(s, c, us, t)
 	}
 	if recip.empty() && objText == "" && !t.noun && t.prio != prioPhrase {
-		objText = x.objectText(s, c, us, used, fv, subj)
+		objText = x.objectText(s, c, us, used, fv, subj, true)
 	}
 	if recip.empty() && objText == "" && !t.noun && t.Type == "SANCTION" && !t.Patient && !x.personSide(actor) {
 		// (a person breaking off contact sanctions no town)
@@ -313,7 +319,11 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	thingText := ""
 	if recip.empty() && !t.noun && completeTypes[t.Type] {
 		if thingText = x.ppText(s, c, us, t); thingText == "" && (t.Type != "REQUEST" || t.Content) {
-			thingText = x.objectText(s, c, us, used, fv, subj)
+			// (a bare object makes no complete frame: of nine refusals
+			// and demands it showed in the whole export, seven named
+			// their other party elsewhere in the sentence or article:
+			// weigert vragen te beantwoorden van politie en justitie)
+			thingText = x.objectText(s, c, us, used, fv, subj, false)
 		}
 		if thingText == "" && t.Type == "REQUEST" && !t.Keyed {
 			thingText = x.contentClause(s, c, t)
@@ -386,6 +396,9 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	if t.Agent && actor.empty() {
 		return kroniek.Event{}, false // de stad dreigt dicht te slibben
 	}
+	if described && sameText(actor, recip) {
+		return kroniek.Event{}, false // zijn negentien mijnwerkers gered: the subject read twice
+	}
 	if actor.empty() && recip.empty() {
 		return kroniek.Event{}, false
 	}
@@ -450,6 +463,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		institutional:  (impliedActor(&ev) || t.Charge && (passive || wordPassive)) && !x.placeSide(recip) && !x.institutionSide(recip),
 		recipElsewhere: !x.namedHere(s, recip),
 		victim:         t.Victim && (passive || wordPassive) && actor.empty() && x.namedVictim(s, c, t, recip),
+		boundPron:      x.boundPronoun(s, c, evidenceActor),
 		habitual:       x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
 	if ev.Date == "" && !x.spanned(s, c) {
 		// after confidence: a date the sentence before gives is no
@@ -460,6 +474,17 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		x.pastUndated = append(x.pastUndated, ev.TriggerStart)
 	}
 	return ev, true
+}
+
+// boundPronoun reports whether actor, read through a pronoun, stands in
+// a subclause and is the named subject of its sentence's main clause
+// ("X ontliep tbs omdat hij niet meewerkte"): the pronoun is bound to a
+// name in the same sentence, no guess across sentences.
+func (x *extractor) boundPronoun(s *sentenceCtx, c *clause, actor arg) bool {
+	if !actor.pron || c.kind == clauseMain || s.mainSubject.pron || s.mainSubject.named() == 0 {
+		return false
+	}
+	return len(minus(actor, s.mainSubject).keys) == 0
 }
 
 // noneOf reports whether the noun of an expression has "geen" before it
@@ -573,6 +598,50 @@ func (x *extractor) avoided(s *sentenceCtx, c *clause, p int) bool {
 	return false
 }
 
+// indefinitePeople is the recipient of a verb that needs a party as its
+// object (the keyed flag) when that object is people counted or
+// introduced by een and described by a person or role noun ("hield drie
+// mannen aan", "heeft een 34-jarige man aangehouden", "waarschuwde twee
+// gemeenten"): a party the text describes, no topic. Otherwise it returns
+// nothing.
+func (x *extractor) indefinitePeople(s *sentenceCtx, c *clause, us []unit, used map[int]bool, fv int, subj, recip arg) arg {
+	text := ""
+	switch {
+	case len(recip.keys) == 1 && recip.keys[0] == "":
+		text = recip.texts[0]
+	case recip.empty():
+		text = x.objectText(s, c, us, used, fv, subj, true)
+	}
+	if p := indefinitePerson(text); !p.empty() && x.roleHead(p.texts[0]) {
+		p.plural = lower(strings.Fields(p.texts[0])[0]) != "een"
+		return p
+	}
+	return arg{}
+}
+
+// sameText reports whether a text of b stands inside a text of a or the
+// other way round: one phrase read as both sides.
+func sameText(a, b arg) bool {
+	for _, x := range a.texts {
+		for _, y := range b.texts {
+			if x != "" && y != "" && (strings.Contains(lower(x), lower(y)) || strings.Contains(lower(y), lower(x))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countWord reports whether w opens an indefinite or counted phrase: een,
+// a number word (twee, twaalf, honderd) or digits (35).
+func countWord(w string) bool {
+	w = lower(w)
+	if w == "een" || len(nl.Lex().Lookup(nl.ClassNumber, w)) > 0 {
+		return true
+	}
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
 // indefinitePerson reads the object text of an arrest as the person
 // arrested when it is an indefinite noun phrase ("een fascist die
 // hoopte …", "twee Syriërs"): an arrest is done to people, so the noun
@@ -581,7 +650,7 @@ func (x *extractor) avoided(s *sentenceCtx, c *clause, p int) bool {
 // words; no side for anything else.
 func indefinitePerson(text string) arg {
 	f := strings.Fields(text)
-	if len(f) < 2 || lower(f[0]) != "een" && lower(f[0]) != "twee" && lower(f[0]) != "drie" && lower(f[0]) != "vier" {
+	if len(f) < 2 || !countWord(f[0]) {
 		return arg{}
 	}
 	n := 1

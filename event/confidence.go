@@ -86,6 +86,11 @@ type evidence struct {
 	// named person (X werd doodgeschoten, Toen hij werd vermoord): the
 	// victim makes the event whole, its killer unnamed (namedVictim).
 	victim bool
+	// boundPron is set when the actor was read through a pronoun in a
+	// subclause whose sentence names it as the main clause's subject
+	// (X ontliep tbs omdat hij niet meewerkte): the name stands in the
+	// same sentence, so the pronoun weighs as the name.
+	boundPron bool
 }
 
 // sideGrade grades one side of an event: 2 an entity, 1 a group, 0 a role
@@ -164,13 +169,14 @@ func confidence(ev *kroniek.Event, e evidence) {
 	if e.ownDate {
 		c += confDate
 	}
-	if e.complete && sideGrade(e.actor) == 2 && !e.actor.pron && e.verb {
+	pron := e.actor.pron && !e.boundPron
+	if e.complete && sideGrade(e.actor) == 2 && !pron && e.verb {
 		c += confComplete
 	}
 	if ev.Reported {
 		c += confReported
 	}
-	if e.actor.pron {
+	if pron {
 		c += confPronoun
 	}
 	if e.inQuote {

@@ -742,7 +742,7 @@ func (x *extractor) nounEvents(s *sentenceCtx, c *clause, us []unit, fv int, ev 
 		if ok && s.words[c.words[t.pos[0]]].Start >= ev.TriggerStart && s.words[c.words[t.pos[0]]].End <= ev.TriggerEnd {
 			continue // the clause event's own noun
 		}
-		if x.predicateNoun(s, c, t) {
+		if x.predicateNoun(s, c, t) || x.attributiveAdjective(s, c, t) {
 			continue
 		}
 		t.own = true

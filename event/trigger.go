@@ -252,6 +252,9 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 		if x.nominalInfinitive(s, c, fv, t) {
 			continue
 		}
+		if t.noun && x.attributiveAdjective(s, c, t) {
+			continue // als kritisch ondervrager: a manner, no criticism
+		}
 		if !t.noun && x.attributiveOnThing(s, c, t) {
 			continue // verboden afspraken: a participle describing a thing, no deed
 		}
@@ -709,6 +712,19 @@ func (x *extractor) attributiveOnThing(s *sentenceCtx, c *clause, t trigger) boo
 		return false
 	}
 	return true
+}
+
+// attributiveAdjective reports whether an adjective trigger (kritisch,
+// woedend, lovend) stands right before a noun it describes ("maakte furore
+// als kritisch ondervrager"): it qualifies that noun and tells nobody's
+// judgement of a side.
+func (x *extractor) attributiveAdjective(s *sentenceCtx, c *clause, t trigger) bool {
+	p := t.pos[0]
+	if s.words[c.words[p]].POS != nl.ADJ || p+1 >= len(c.words) {
+		return false
+	}
+	n := s.words[c.words[p+1]]
+	return n.POS == nl.NOUN && n.mention < 0
 }
 
 // partyObject reports whether the parse gives the trigger's verb an object
