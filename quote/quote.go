@@ -716,6 +716,14 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		}
 		return q
 	}
+	if v := x.spokenAfter(s); v >= 0 {
+		// "had een partijgenoot het 'een oude schuur' genoemd": the
+		// object of a verb of saying was said, also when its subject
+		// names nobody the article knows; the verb is the cue (so no
+		// speaker before it is carried on).
+		setCue(&q, strings.ToLower(x.doc.Tokens[v].Text), x.doc.Tokens[v])
+		return q
+	}
 	if isTerm(q.Text, x.wholeSentence(s)) {
 		q.Kind = kroniek.QuoteTerm
 	}
