@@ -35,6 +35,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	out = append(out, x.colonReports(out)...)
 	out = append(out, x.datFrames(out)...)
 	out = append(out, x.nounFrames(out)...)
+	out = append(out, x.addressedReports(out)...)
 	out = append(out, x.evidenceFrames(out)...)
 	out = append(out, x.passiveViews(out)...)
 	out = append(out, x.feelingFrames(out)...)
