@@ -597,7 +597,9 @@ var brokenVerbs = map[string]bool{"zijn": true, "worden": true, "blijven": true,
 // toks[i] takes (a few adverbs may stand between), or -1.
 func predicateCue(toks []nl.Token, i int) int {
 	lw := strings.ToLower(toks[i].Text)
-	if !predicates[lw] || lw == "mening" && (i == 0 || !strings.EqualFold(toks[i-1].Text, "van")) {
+	// "zou graag zien dat …": a wish, as "wil dat"; not "laat zien dat".
+	wish := lw == "zien" && i > 0 && strings.EqualFold(toks[i-1].Text, "graag")
+	if !predicates[lw] && !wish || lw == "mening" && (i == 0 || !strings.EqualFold(toks[i-1].Text, "van")) {
 		return -1
 	}
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
