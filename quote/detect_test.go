@@ -1,0 +1,67 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestDetectKinds checks detection cases of session 18 on invented
+// sentences: a comma inside the closing mark sets off the speech verb
+// after it, a first-person verb the parse may take for a noun, quoted
+// words a verb of saying right after them reports, and what an
+// interviewer tells back ("U zegt dat …", "…, concludeert u."); and that
+// a name a group gives itself and "u" as the reader stay out.
+func TestDetectKinds(t *testing.T) {
+	interview := "Interview met Piet Smit. Wat vindt u van de plannen? 'Ze deugen niet.' Waarom niet? 'Ze zijn te duur.' Wat nu? 'Niets.' "
+	for _, tc := range []struct {
+		name, text, quote, kind string
+	}{
+		{"a comma inside the closing mark", "Het werd stil. \"De rijken hebben geld genoeg,\" zegt het meisje.",
+			"De rijken hebben geld genoeg", kroniek.QuoteDirect},
+		{"a first-person speech verb", "Ik sta bij de kassa. ,,Zo zie je maar weer dat het geld op is'', antwoord ik dan.",
+			"Zo zie je maar weer dat het geld op is", kroniek.QuoteDirect},
+		{"the object of a verb of saying after it", "Hij werd eraan herinnerd dat een partijgenoot de school eerder 'een oude schuur' had genoemd.",
+			"een oude schuur", kroniek.QuoteDirect},
+		{"words said to someone", "Daar staat ook de jongen die 'goedemorgen juf' tegen me zei.",
+			"goedemorgen juf", kroniek.QuoteDirect},
+		{"a name a group gives itself", "Een club die zich 'vrienden van het bos' noemt, protesteert.",
+			"vrienden van het bos", kroniek.QuoteTerm},
+		{"an interviewer's 'U zegt dat'", interview + "U zegt dat de regels niet werken. 'Dat klopt.'",
+			"de regels niet werken", kroniek.QuoteIndirect},
+		{"an interviewer's trailing 'concludeert u'", interview + "De regels werken niet, concludeert u. 'Ja, ze zijn te ingewikkeld.'",
+			"De regels werken niet", kroniek.QuoteIndirect},
+		{"a wish with 'zou graag zien dat'", "Piet Smit zou graag zien dat de regels eenvoudiger worden.",
+			"de regels eenvoudiger worden", kroniek.QuoteIndirect},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+		qs := Extract(doc, ms, locals)
+		checkOffsets(t, doc, qs)
+		found := false
+		for _, q := range qs {
+			if q.Text == tc.quote {
+				found = true
+				if q.Kind != tc.kind {
+					t.Errorf("%s: %q is %s, want %s", tc.name, tc.quote, q.Kind, tc.kind)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no quotation %q in %+v", tc.name, tc.quote, qs)
+		}
+	}
+	// Not a report: "u" as the reader in an article that is no interview.
+	for _, tc := range []struct{ text, not string }{
+		{"Piet Smit schreef een boek. De regels werken niet, concludeert u misschien. Dat klopt niet.", "De regels werken niet"},
+		{"Piet Smit schreef een boek. De regels werken niet, concludeert u. Dat klopt niet.", "De regels werken niet"},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+		for _, q := range Extract(doc, ms, locals) {
+			if q.Text == tc.not && q.Kind == kroniek.QuoteIndirect {
+				t.Errorf("%q: reported: %+v", tc.text, q)
+			}
+		}
+	}
+}
