@@ -62,3 +62,32 @@ func TestDetectKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestHearsay checks that a main clause in the reportative perfect ("zou …
+// hebben bedreigd") is reported, with no speaker the sentence names, and
+// that a condition, a possibility, a duty or the writer's "ik" is not.
+func TestHearsay(t *testing.T) {
+	for _, tc := range []struct {
+		text, quote string
+		want        bool
+	}{
+		{"De buren zijn geschrokken. De man zou zaterdag een buurman met een mes hebben bedreigd.", "De man zou zaterdag een buurman met een mes hebben bedreigd", true},
+		{"De bank is beboet. Via een filiaal in Oslo zouden miljoenen zijn witgewassen.", "Via een filiaal in Oslo zouden miljoenen zijn witgewassen", true},
+		{"Als hij eerder was gekomen, zou hij de dief hebben gezien.", "Als hij eerder was gekomen, zou hij de dief hebben gezien", false},
+		{"Het zou ook kunnen dat de dief een sleutel had.", "Het zou ook kunnen dat de dief een sleutel had", false},
+		{"De brug zou in juni aangelegd moeten zijn.", "De brug zou in juni aangelegd moeten zijn", false},
+		{"Ik zou dat nooit hebben gedaan.", "Ik zou dat nooit hebben gedaan", false},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{})
+		got := false
+		for _, q := range Extract(doc, ms, locals) {
+			if q.Text == tc.quote && q.Kind == kroniek.QuoteIndirect {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: reported %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -47,6 +47,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	out = append(out, x.carriedOn(out)...)
 	out = append(out, x.carriedFurther(out)...)
 	out = append(out, x.carriedPastTerms(out)...)
+	out = append(out, x.hearsay(out)...)
 	x.attributedFragments(out)
 	x.writtenIn(out)
 	out = x.dropHypothetical(out)
