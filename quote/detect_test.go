@@ -30,6 +30,10 @@ func TestDetectKinds(t *testing.T) {
 			"De regels werken niet", kroniek.QuoteIndirect},
 		{"a wish with 'zou graag zien dat'", "Piet Smit zou graag zien dat de regels eenvoudiger worden.",
 			"de regels eenvoudiger worden", kroniek.QuoteIndirect},
+		{"an estimate with a copula", "Het dorp is overstroomd. De schatting is dat de komende weken duizend mensen hulp nodig hebben.",
+			"de komende weken duizend mensen hulp nodig hebben", kroniek.QuoteIndirect},
+		{"a suspicion with a copula", "De school ligt onder vuur. Het vermoeden is dat de leerlingen worden misleid.",
+			"de leerlingen worden misleid", kroniek.QuoteIndirect},
 	} {
 		doc := annotated(t, tc.text)
 		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
