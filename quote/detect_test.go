@@ -95,3 +95,34 @@ func TestHearsay(t *testing.T) {
 		}
 	}
 }
+
+// TestElidedSubject checks that a report coordinated to another with its
+// subject left out ("X erkent dat …, maar blijft van mening dat …") is the
+// same speaker's, also when a noun of the first clause stands before it,
+// and that a subject of its own still speaks.
+func TestElidedSubject(t *testing.T) {
+	for _, tc := range []struct {
+		text, quote string
+		same        bool
+	}{
+		{"Piet Smit erkent dat het beleid gevoelig ligt, maar blijft van mening dat de regels een nadeel zijn.", "de regels een nadeel zijn", true},
+		{"Piet Smit zegt dat de regels te streng zijn en denkt dat de stad ze zal aanpassen.", "de stad ze zal aanpassen", true},
+		{"Piet Smit zegt dat de regels te streng zijn, maar de gemeente vindt dat ze goed zijn.", "ze goed zijn", false},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+		found := false
+		for _, q := range Extract(doc, ms, locals) {
+			if q.Text != tc.quote || q.Kind != kroniek.QuoteIndirect {
+				continue
+			}
+			found = true
+			if (q.SpeakerLocal == "L1") != tc.same {
+				t.Errorf("%q: speaker %q (%q), Piet Smit's: want %v", tc.text, q.SpeakerLocal, q.SpeakerText, tc.same)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no report %q", tc.text, tc.quote)
+		}
+	}
+}
