@@ -473,8 +473,8 @@ func (x *extractor) hypothetical(q kroniek.Quote) bool {
 		switch lw := strings.ToLower(t.Text); {
 		case (lw == "had" || lw == "hadden" || lw == "zou" || lw == "zouden") && k < len(clause)-1 && counterModal[strings.ToLower(clause[len(clause)-1].Text)]:
 			return true // "had hij moeten zeggen"
-		case q.Kind == kroniek.QuoteIndirect && futureModals[lw]:
-			return true
+		case q.Kind == kroniek.QuoteIndirect && futureModals[lw] && cue != "zien":
+			return true // not "zou graag zien dat …": a wish held now
 		case q.Kind == kroniek.QuoteIndirect && (lw == "wil" || lw == "willen") && cue == "zeggen":
 			return true // "Dat wil niet zeggen dat …": means
 		}

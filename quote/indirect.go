@@ -68,7 +68,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 
 			if d := predicateCue(toks, i); d > 0 && !inside(toks[d].Start) && !(wants[lw] && x.datArgument(toks[d])) && !pronounDat(toks, d) {
 				// "is bang dat …", "is van mening dat …", "wil dat …"
-				if sp := x.subject(toks[:d], i, i+1); sp.found() {
+				if sp := x.subjectOrElided(toks, d, i, i+1, s.Start, out); sp.found() {
 					if q, ok := x.clause(toks, d+1, s.End); ok {
 						sp.speaks(&q)
 						setCue(&q, lw, t)
@@ -154,7 +154,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				}
 				cueText = lw
 			} else {
-				sp = x.subject(toks[:d], i, i+n)
+				sp = x.subjectOrElided(toks, d, i, i+n, s.Start, out)
 				if vi := x.tokenIndex(t); !sp.found() && x.subjectTok(vi) < 0 && !(x.parsed(vi) && x.passiveCue(vi)) {
 					sp = x.openingPhrase(toks, i) // "Overigens zegt dat aantal niets": the parse's subject names nobody
 				}
@@ -597,7 +597,9 @@ var brokenVerbs = map[string]bool{"zijn": true, "worden": true, "blijven": true,
 // toks[i] takes (a few adverbs may stand between), or -1.
 func predicateCue(toks []nl.Token, i int) int {
 	lw := strings.ToLower(toks[i].Text)
-	if !predicates[lw] || lw == "mening" && (i == 0 || !strings.EqualFold(toks[i-1].Text, "van")) {
+	// "zou graag zien dat …": a wish, as "wil dat"; not "laat zien dat".
+	wish := lw == "zien" && i > 0 && strings.EqualFold(toks[i-1].Text, "graag")
+	if !predicates[lw] && !wish || lw == "mening" && (i == 0 || !strings.EqualFold(toks[i-1].Text, "van")) {
 		return -1
 	}
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {

@@ -35,6 +35,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	out = append(out, x.colonReports(out)...)
 	out = append(out, x.datFrames(out)...)
 	out = append(out, x.nounFrames(out)...)
+	out = append(out, x.addressedReports(out)...)
 	out = append(out, x.evidenceFrames(out)...)
 	out = append(out, x.passiveViews(out)...)
 	out = append(out, x.feelingFrames(out)...)
@@ -46,6 +47,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	out = append(out, x.carriedOn(out)...)
 	out = append(out, x.carriedFurther(out)...)
 	out = append(out, x.carriedPastTerms(out)...)
+	out = append(out, x.hearsay(out)...)
 	x.attributedFragments(out)
 	x.writtenIn(out)
 	out = x.dropHypothetical(out)
@@ -716,6 +718,14 @@ func (x *extractor) direct(s span, prev *kroniek.Quote) kroniek.Quote {
 		}
 		return q
 	}
+	if v := x.spokenAfter(s); v >= 0 {
+		// "had een partijgenoot het 'een oude schuur' genoemd": the
+		// object of a verb of saying was said, also when its subject
+		// names nobody the article knows; the verb is the cue (so no
+		// speaker before it is carried on).
+		setCue(&q, strings.ToLower(x.doc.Tokens[v].Text), x.doc.Tokens[v])
+		return q
+	}
 	if isTerm(q.Text, x.wholeSentence(s)) {
 		q.Kind = kroniek.QuoteTerm
 	}
@@ -902,8 +912,9 @@ func (x *extractor) speaking(sp *speaker) bool {
 
 // speechAfter returns the cue of a quotation that opens its sentence and
 // is set off by a comma from a speech verb of the lexicon right after it
-// ("«Q», schrijft een andere lezer", "«Q», aldus de advocaat"), or nil:
-// the quotation is speech whoever the subject is. A verb of being or
+// ("«Q», schrijft een andere lezer", "«Q», aldus de advocaat"; the comma
+// may stand inside the marks: "\"Q,\" zegt het meisje"), or nil: the
+// quotation is speech whoever the subject is. A verb of being or
 // standing ("«Q», staat op het bord", "«Q», is een uitdrukking") is no
 // such verb.
 func (x *extractor) speechAfter(s span) *speaker {
@@ -911,10 +922,15 @@ func (x *extractor) speechAfter(s span) *speaker {
 		return nil
 	}
 	toks := x.tokensIn(s.closeEnd, x.doc.Sentences[x.sentenceAt(max(s.open, s.closeEnd-1))].End)
-	if len(toks) < 3 || toks[0].Text != "," {
+	i := 1
+	if x.commaInside(s) {
+		i = 0
+	} else if len(toks) < 3 || toks[0].Text != "," {
 		return nil
 	}
-	i := 1
+	if len(toks) < i+2 {
+		return nil
+	}
 	if strings.EqualFold(toks[i].Text, "zo") {
 		i++
 	}
@@ -922,10 +938,20 @@ func (x *extractor) speechAfter(s span) *speaker {
 	if n == 0 {
 		return nil
 	}
-	if v := x.tokenIndex(toks[i]); x.parsed(v) && x.doc.Tokens[v].POS != nl.VERB && !strings.EqualFold(toks[i].Text, "aldus") {
+	// "«Q», antwoord ik": a subject pronoun after it makes the word the
+	// parse may call a noun the verb.
+	pronounAfter := i+n < len(toks) && nominative[strings.ToLower(toks[i+n].Text)]
+	if v := x.tokenIndex(toks[i]); x.parsed(v) && x.doc.Tokens[v].POS != nl.VERB && !strings.EqualFold(toks[i].Text, "aldus") && !pronounAfter {
 		return nil // "«Q», vragen en antwoorden": not the verb
 	}
 	return &speaker{cue: cue, cueStart: toks[i].Start, cueEnd: toks[i+n-1].End}
+}
+
+// commaInside reports whether the quotation s ends in a comma inside its
+// closing mark ("\"Ik vind dit verschrikkelijk,\" zeg ik"): the comma that
+// sets the attribution off.
+func (x *extractor) commaInside(s span) bool {
+	return strings.HasSuffix(strings.TrimSpace(x.doc.Text[s.innerStart:s.close]), ",")
 }
 
 // fragmentSpeaker returns who a few quoted words inside the narration are

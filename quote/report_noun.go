@@ -16,6 +16,7 @@ import (
 var stanceNouns = map[string]bool{
 	"vrees": true, "angst": true, "verwachting": true, "conclusie": true, "boodschap": true,
 	"hoop": true, "overtuiging": true, "redenering": true, "verwijt": true,
+	"schatting": true, "vermoeden": true, "veronderstelling": true, "klacht": true,
 }
 
 // frameCopulas link a stance noun to its dat-clause.
