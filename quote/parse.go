@@ -516,8 +516,8 @@ func (x *extractor) phrase(s int) *speaker {
 			return &speaker{text: d.Text[t.Start:d.Tokens[last].End], start: t.Start, end: d.Tokens[last].End}
 		}
 	}
-	if lw == "men" || lw == "iemand" {
-		return &speaker{text: t.Text, start: t.Start, end: t.End} // "zegt men", "Iemand zei me:": nobody in particular
+	if lw == "men" || lw == "iemand" || manyPronouns[lw] && t.Rel == "nsubj" {
+		return &speaker{text: t.Text, start: t.Start, end: t.End} // "zegt men", "Iemand zei me:", "Velen vinden": nobody in particular
 	}
 	if t.Kind != nl.Word || isFunctionWord(t.Text) || isArticle(d.Tokens, s) {
 		return nil // "het", "een": no phrase that names a speaker
@@ -1145,3 +1145,18 @@ func (x *extractor) restrictiveSpeaker(s int) bool {
 	}
 	return k >= 0 && (d.Tokens[k].POS == nl.DET || d.Tokens[k].POS == nl.NUM)
 }
+
+// pronounBefore reports whether the subject s of verb v is a pronoun for
+// many before it ("Velen", "Sommigen"; not "Dat zegt X", where the
+// parse's subject "Dat" is the object): a subject of its own that names
+// nobody, so a name right after v is whom v addresses, not an inverted
+// subject ("Sommigen vertelden Smit dat …": not Smit).
+func (x *extractor) pronounBefore(s, v int) bool {
+	return s < v && manyPronouns[strings.ToLower(x.doc.Tokens[s].Text)]
+}
+
+// manyPronouns speak, as subjects, for an unnamed part of the public
+// ("Velen verweten Smit dat …", "Anderen zeggen dat …"): the speaker is
+// the pronoun itself. Not "iedereen", more often whom a call is made to
+// ("riep iedereen op …") or negated ("Niet iedereen wil …").
+var manyPronouns = map[string]bool{"velen": true, "sommigen": true, "anderen": true, "enkelen": true}

@@ -2338,11 +2338,12 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 	if x.parsed(v) && x.passiveCue(v) {
 		return nil // "Van de verdachte werd gezegd dat …": nobody named says it
 	}
-	if x.subjectTok(v) >= 0 {
+	if s := x.subjectTok(v); s >= 0 {
 		// A subject that names nobody, and a person right after the verb:
 		// an inversion the parse missed ("Oude wortels In zijn toespraak
-		// sprak Baudet", a heading run into the sentence).
-		if j < len(toks) && x.personMentionAt(toks[j]) {
+		// sprak Baudet", a heading run into the sentence). Not after a
+		// pronoun subject: "Velen verweten Smit …" addresses Smit.
+		if j < len(toks) && x.personMentionAt(toks[j]) && !x.pronounBefore(s, v) {
 			m, _ := x.mentionAt(toks[j].Start, toks[j].End)
 			return x.fromMention(m)
 		}

@@ -129,3 +129,20 @@ func TestBodyNotInCompound(t *testing.T) {
 			nil, []string{"NAC"}, "NAC-fans", kroniek.QuoteIndirect, "NAC"},
 	})
 }
+
+// TestManyPronounSpeaks checks that a pronoun for many as the subject
+// ("Velen", "Sommigen") speaks itself, and that the name the speech verb
+// addresses after it is not taken for an inverted subject; "Dat zegt X"
+// keeps X.
+func TestManyPronounSpeaks(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Sommigen vertelden Kees Pieters dat de school dicht zou gaan.",
+			[]string{"Kees Pieters"}, nil, "de school", kroniek.QuoteIndirect, "Sommigen"},
+		{"Velen verweten Kees Pieters de regels te hebben overtreden.",
+			[]string{"Kees Pieters"}, nil, "de regels", kroniek.QuoteIndirect, "Velen"},
+		{"Anderen zeggen dat de brug nog jaren meegaat.",
+			nil, nil, "de brug", kroniek.QuoteIndirect, "Anderen"},
+		{"Dat zegt Kees Pieters, directeur van de school. \"Het gebouw is gewoon te oud.\"",
+			[]string{"Kees Pieters"}, nil, "Het gebouw", kroniek.QuoteDirect, "Kees Pieters"},
+	})
+}
