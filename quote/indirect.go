@@ -2514,7 +2514,7 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 		break
 	}
 	if _, lemma, _ := matchCue(toks[i:]); addresseeVerbs[strings.ReplaceAll(lemma, "|", "")] || strings.HasPrefix(lemma, "pleiten") {
-		from = skipAddressee(toks, from)
+		from = x.skipParsedAddressee(toks, i, skipAddressee(toks, from))
 		if from < len(toks) && strings.EqualFold(toks[from].Text, "ervoor") {
 			from++ // "pleit ervoor om …"
 		}
@@ -2991,6 +2991,29 @@ func skipAddressee(toks []nl.Token, from int) int {
 		case "hun", "zijn", "haar", "de", "het", "een", "geen", "niet", "zich":
 			return k + 1
 		}
+	}
+	return from
+}
+
+// skipParsedAddressee returns where the words asked for start after a
+// name or pronoun at toks[from] that the parse makes the object of the
+// cue verb at toks[i] ("verweten Kees Pieters de regels te hebben
+// overtreden": Pieters is whom they blame, not part of the blame); else
+// from.
+func (x *extractor) skipParsedAddressee(toks []nl.Token, i, from int) int {
+	v, o := x.tokenIndex(toks[i]), -1
+	if from < len(toks) {
+		o = x.tokenIndex(toks[from])
+	}
+	if o < 0 || !x.parsed(v) || x.doc.Tokens[o].Head != v || x.doc.Tokens[o].Rel != "obj" && x.doc.Tokens[o].Rel != "iobj" {
+		return from
+	}
+	if p := x.doc.Tokens[o].POS; p != nl.PROPN && p != nl.PRON {
+		return from
+	}
+	_, last := x.doc.Span(o)
+	for from < len(toks) && x.tokenIndex(toks[from]) <= last {
+		from++
 	}
 	return from
 }
