@@ -122,3 +122,15 @@ func TestCaptionBefore(t *testing.T) {
 			[]string{"Max de Blank"}, nil, "Ik snap", kroniek.QuoteDirect, "Max de Blank"},
 	})
 }
+
+// TestDoerBetween checks that a quotation after a sentence whose subject
+// is another person than the one quoted before is that person's, not a
+// continuation; a person the quotation names is who it is about.
+func TestDoerBetween(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"\"We houden vol\", zegt Els Boer, moeder van twee kinderen. \"Het is zwaar.\" Ria de Wit knikt. \"Ook 's nachts zit er iemand van ons naast. Dat moet ook.\"",
+			[]string{"Els Boer", "Ria de Wit"}, nil, "Ook 's nachts", kroniek.QuoteDirect, "Ria de Wit"},
+		{"Paul Smit denkt van wel: \"Lachen doen we al genoeg.\" Kees Bos ziet het anders. \"Juist nu moet je moeilijke dingen bespreken.\"",
+			[]string{"Paul Smit", "Kees Bos"}, nil, "Juist nu", kroniek.QuoteDirect, "Kees Bos"},
+	})
+}

@@ -1242,6 +1242,11 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	}
 	if hasPrev {
 		ps := x.sentenceAt(prev.Start)
+		if !s.cont && ps >= first-2 {
+			if sp := x.doerBetween(prev, s); sp != nil {
+				return sp // «Q1», zegt Els. Piet knikt. «Q2»: Piet's
+			}
+		}
 		if s.cont || ps == first-1 || (ps >= first-2 && x.onlyQuotesBetween(prev.End, s.open)) {
 			return fromPrev()
 		}
