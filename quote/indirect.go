@@ -1169,7 +1169,8 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	// it qualifies a phrase only.
 	// "Cadeaupolitiek Volgens Breuker …": a capital shows where the
 	// sentence starts after a heading run into it.
-	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct) || toks[i].Text == "Volgens"
+	// "…, een ander doel: volgens X moet …": a colon opens it too.
+	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct) || toks[i].Text == "Volgens" || toks[i-1].Text == ":"
 	// "Maar volgens X is …", "… premier en volgens zijn aanhangers is het
 	// land …": a coordinator opens the clause X speaks.
 	if !opens && i > 0 && isCoordinator(toks[i-1].Text) && !strings.EqualFold(toks[i-1].Text, "dus") {

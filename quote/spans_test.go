@@ -253,3 +253,16 @@ func TestAddresseeOutsideReport(t *testing.T) {
 		}
 	}
 }
+
+// TestVolgensAfterColon checks that "volgens X" right after a colon opens
+// the report: the narration before the colon and X's words are not what X
+// says.
+func TestVolgensAfterColon(t *testing.T) {
+	const text = "Maar het botst met een ander doel: volgens minister Jan Smit moet er juist meer bos komen."
+	doc := annotated(t, text)
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Jan Smit"}})
+	qs := Extract(doc, ms, locals)
+	if len(qs) != 1 || qs[0].Text != "moet er juist meer bos komen" || qs[0].SpeakerText != "Jan Smit" {
+		t.Errorf("%q: want Jan Smit's report «moet er juist meer bos komen», got %+v", text, qs)
+	}
+}
