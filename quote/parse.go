@@ -899,6 +899,13 @@ func (x *extractor) ownerTok(i int) bool {
 			if m, ok := x.mentionAt(x.doc.Tokens[i].Start, x.doc.Tokens[i].End); ok && m.Start != own.Start {
 				return false
 			}
+			// "Minister van Handel Ruhsar Demir": hung on a department's
+			// name that is no entity, the name is the minister's.
+			if h := x.doc.Tokens[i]; h.POS == nl.PROPN && h.Rel == "nmod" && h.End <= own.Start && !isRoleNoun(strings.ToLower(h.Text)) {
+				if _, ok := x.mentionAt(h.Start, h.End); !ok {
+					return false
+				}
+			}
 		default:
 			return false
 		}

@@ -146,3 +146,15 @@ func TestManyPronounSpeaks(t *testing.T) {
 			[]string{"Kees Pieters"}, nil, "Het gebouw", kroniek.QuoteDirect, "Kees Pieters"},
 	})
 }
+
+// TestNameAfterDepartment checks that a name after a role and its
+// department ("Minister van Handel X") is the role's person, while a name
+// right after "van" ("De moeder van X") is whose the role is.
+func TestNameAfterDepartment(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Minister Anna Groen zei dat het besluit slecht uitpakt. Minister van Handel Ruhsar Demir twitterde dat het ook niet strookt met het doel van beide landen.",
+			[]string{"Anna Groen", "Ruhsar Demir"}, nil, "het ook niet", kroniek.QuoteIndirect, "Ruhsar Demir"},
+		{"De moeder van Sarah Jansen zei dat het meisje ziek was.",
+			[]string{"Sarah Jansen"}, nil, "het meisje", kroniek.QuoteIndirect, "De moeder van Sarah Jansen"},
+	})
+}
