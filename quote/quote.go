@@ -2017,6 +2017,11 @@ func (x *extractor) cueAfter(from, to int, afterMark bool) *speaker {
 	// The generic verb needs the comma (or the quotation's own ,?!) that
 	// sets an attribution off: «Q», lacht hij — not «Q» vanuit het Kremlin.
 	setOff := i > 0 || from > 0 && strings.ContainsAny(x.doc.Text[max(0, from-4):from], ",?!")
+	if afterMark && setOff {
+		if sp := x.copulaCueNoun(toks, i); sp != nil {
+			return sp // «Q», is het standpunt van X
+		}
+	}
 	cueText, _, n := matchCue(toks[i:])
 	if n == 0 && afterMark && setOff {
 		// «Q», moet hij toegeven / «Q», zal X later zeggen: a modal, its
@@ -2062,6 +2067,25 @@ func (x *extractor) cueAfter(from, to int, afterMark bool) *speaker {
 		return nil
 	}
 	sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
+	return sp
+}
+
+// copulaCueNoun returns X of "is het standpunt van X" (a copula, an
+// article, a noun of what someone said or holds, "van") opening toks[i:]
+// right after a quotation: «Q», is het standpunt van Jan Smit. nil when
+// the words differ or name no speaker.
+func (x *extractor) copulaCueNoun(toks []nl.Token, i int) *speaker {
+	if i+4 >= len(toks) || !frameCopulas[strings.ToLower(toks[i].Text)] || !isArticle(toks, i+1) || !strings.EqualFold(toks[i+3].Text, "van") {
+		return nil
+	}
+	if lw := strings.ToLower(toks[i+2].Text); !cueNouns[lw] && !stanceNouns[lw] {
+		return nil
+	}
+	sp := x.nearest(toks[i+4:min(len(toks), i+10)], false)
+	if !sp.found() || sp.start != toks[i+4].Start && !isArticle(toks, i+4) {
+		return nil // X right after "van": not "van vorige week zei Y"
+	}
+	sp.cue, sp.cueStart, sp.cueEnd = strings.ToLower(toks[i+2].Text)+" van", toks[i+2].Start, toks[i+3].End
 	return sp
 }
 
