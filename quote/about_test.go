@@ -134,3 +134,13 @@ func TestDoerBetween(t *testing.T) {
 			[]string{"Paul Smit", "Kees Bos"}, nil, "Juist nu", kroniek.QuoteDirect, "Kees Bos"},
 	})
 }
+
+// TestBareLead checks that a quotation after a bare "En:" goes to the
+// person the narration before it speaks of, as a whole-sentence
+// quotation would.
+func TestBareLead(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"De triomf is groot. Als winnaar van de verkiezingen spreekt Piet Bos zijn aanhang toe in Zeist. Met een toespraak waarin 'de uil van de wijsheid' voorkomt. En: ,,We staan hier te midden van de resten van een mooie beschaving. Die de hele wereld besloeg.''",
+			[]string{"Piet Bos"}, nil, "We staan hier", kroniek.QuoteDirect, "Piet Bos"},
+	})
+}

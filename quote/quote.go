@@ -1206,7 +1206,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	if sp := x.captionBefore(s); sp != nil {
 		return sp
 	}
-	if !x.wholeSentence(s) {
+	if !x.wholeSentence(s) && !x.bareLead(s) {
 		return nil
 	}
 	// «Q.» Dat zei X.
@@ -1364,6 +1364,20 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		return x.onlyPerson(narr[0], s)
 	}
 	return nil
+}
+
+// bareLead reports whether the quotation s opens its sentence after one
+// word and a colon ("En: «Q»", "Maar: «Q»"): a lead-in that attributes
+// nothing, so the narration before it may, as for a whole sentence.
+func (x *extractor) bareLead(s span) bool {
+	sent := x.doc.Sentences[x.sentenceAt(s.open)]
+	lead := strings.Fields(x.doc.Text[sent.Start:s.open])
+	if len(lead) != 1 || !strings.HasSuffix(lead[0], ":") || !isCoordinator(strings.ToLower(strings.TrimSuffix(lead[0], ":"))) {
+		return false
+	}
+	end := x.doc.Sentences[x.sentenceAt(max(s.open, s.closeEnd-1))].End
+	rest := strings.TrimSpace(x.doc.Text[s.closeEnd:end])
+	return rest == "" || rest == "." || rest == "!" || rest == "?"
 }
 
 // onlyPerson returns the one person the narration sentence ps names
