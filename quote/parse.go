@@ -573,8 +573,8 @@ func (x *extractor) phrase(s int) *speaker {
 		return sp
 	}
 	for k, t := range phrase {
-		if t.Kind == nl.Punct && t.Text != "," {
-			break
+		if t.Kind == nl.Punct && t.Text != "," || first+k > s && joins(t.Text) && d.Tokens[s].Feats.Has(nl.FeatPlur) {
+			break // "Inwoners van de stad en burgemeester X": X is the second conjunct (not "Campagneleider en Kamerlid X")
 		}
 		if m, ok := x.mentionAt(t.Start, t.End); ok && x.isPerson(m) && !(person && x.ownerTok(first+k)) && !x.ownerOfNext(m) && x.prepositionOf(m) != "à la" {
 			return x.fromMention(m)
@@ -1167,3 +1167,12 @@ func (x *extractor) pronounBefore(s, v int) bool {
 // the pronoun itself. Not "iedereen", more often whom a call is made to
 // ("riep iedereen op …") or negated ("Niet iedereen wil …").
 var manyPronouns = map[string]bool{"velen": true, "sommigen": true, "anderen": true, "enkelen": true}
+
+// joins reports whether w coordinates two phrases: "en", "én", "of".
+func joins(w string) bool {
+	switch strings.ToLower(w) {
+	case "en", "én", "of":
+		return true
+	}
+	return false
+}

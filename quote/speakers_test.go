@@ -158,3 +158,15 @@ func TestNameAfterDepartment(t *testing.T) {
 			[]string{"Sarah Jansen"}, nil, "het meisje", kroniek.QuoteIndirect, "De moeder van Sarah Jansen"},
 	})
 }
+
+// TestSecondConjunctNotHead checks that a person named in the second
+// conjunct of a subject headed by a plural noun does not speak for it.
+func TestSecondConjunctNotHead(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Bewoners van de wijk en wethouder Kees de Wit zeggen dat de gemeente hen vergeet.",
+			[]string{"Kees de Wit"}, nil, "de gemeente", kroniek.QuoteIndirect, "Bewoners"},
+		// a singular head: "en" joins two titles of one person
+		{"Campagneleider en Kamerlid Kees de Wit zegt dat de gemeente hen vergeet.",
+			[]string{"Kees de Wit"}, nil, "de gemeente", kroniek.QuoteIndirect, "Kees de Wit"},
+	})
+}
