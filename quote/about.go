@@ -380,3 +380,33 @@ func (x *extractor) captionBefore(s span) *speaker {
 	}
 	return nil
 }
+
+// doerBetween returns the person whom a main clause between the quotation
+// prev (and its own attribution) and the next one opening at open has as
+// its subject, when that is someone other than prev's speaker: «Q1»,
+// zegt Els. Piet Smit knikt. «Q2» is Piet Smit's, though the sentence
+// splitter may keep "Piet Smit knikt." with Q1. Not a person Q2 names
+// («Piet helpt ons»: who it is about). nil when there is none.
+func (x *extractor) doerBetween(prev *kroniek.Quote, s span) *speaker {
+	open := s.open
+	d := x.doc
+	from := max(prev.End, prev.SpeakerEnd, prev.CueEnd)
+	var found *speaker
+	for i := x.tokenAt(from); i >= 0 && i < len(d.Tokens) && d.Tokens[i].End <= open; i++ {
+		t := d.Tokens[i]
+		if t.Start < from || t.Rel != "nsubj" || !x.parsed(i) || x.quoted(t.Start) || !x.personMentionAt(t) {
+			continue
+		}
+		if h := t.Head; h < 0 || d.Tokens[h].Rel != "root" || d.Tokens[h].Start < from || d.Tokens[h].End > open {
+			continue // a subordinate clause's subject, or a verb outside the gap
+		}
+		m, _ := x.mentionAt(t.Start, t.End)
+		if p := x.personOf(m); p != "" && p != prev.SpeakerLocal && !x.namedIn(s, p) {
+			found = x.fromMention(m)
+			if cue, _, n := matchCue(d.Tokens[t.Head:]); n > 0 {
+				found.cue, found.cueStart, found.cueEnd = cue, d.Tokens[t.Head].Start, d.Tokens[t.Head].End // "Blom benadrukt dat …"
+			}
+		}
+	}
+	return found
+}

@@ -122,3 +122,25 @@ func TestCaptionBefore(t *testing.T) {
 			[]string{"Max de Blank"}, nil, "Ik snap", kroniek.QuoteDirect, "Max de Blank"},
 	})
 }
+
+// TestDoerBetween checks that a quotation after a sentence whose subject
+// is another person than the one quoted before is that person's, not a
+// continuation; a person the quotation names is who it is about.
+func TestDoerBetween(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"\"We houden vol\", zegt Els Boer, moeder van twee kinderen. \"Het is zwaar.\" Ria de Wit knikt. \"Ook 's nachts zit er iemand van ons naast. Dat moet ook.\"",
+			[]string{"Els Boer", "Ria de Wit"}, nil, "Ook 's nachts", kroniek.QuoteDirect, "Ria de Wit"},
+		{"Paul Smit denkt van wel: \"Lachen doen we al genoeg.\" Kees Bos ziet het anders. \"Juist nu moet je moeilijke dingen bespreken.\"",
+			[]string{"Paul Smit", "Kees Bos"}, nil, "Juist nu", kroniek.QuoteDirect, "Kees Bos"},
+	})
+}
+
+// TestBareLead checks that a quotation after a bare "En:" goes to the
+// person the narration before it speaks of, as a whole-sentence
+// quotation would.
+func TestBareLead(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"De triomf is groot. Als winnaar van de verkiezingen spreekt Piet Bos zijn aanhang toe in Zeist. Met een toespraak waarin 'de uil van de wijsheid' voorkomt. En: ,,We staan hier te midden van de resten van een mooie beschaving. Die de hele wereld besloeg.''",
+			[]string{"Piet Bos"}, nil, "We staan hier", kroniek.QuoteDirect, "Piet Bos"},
+	})
+}

@@ -13,6 +13,9 @@ func TestColonSpeaker(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"Op een filmpje is te zien hoe een man roept: 'Als je hem dood wil schieten, zeg dan paf!'",
 			nil, nil, "Als je hem", kroniek.QuoteDirect, "een man"},
+		// "scandeert", with the speaker the parse's object of the final verb
+		{"Op beelden van Radio Noord is te zien hoe een jonge demonstrant scandeert: \"Weg met de koning, weg met de kroon.\"",
+			nil, []string{"Radio Noord"}, "Weg met", kroniek.QuoteDirect, "een jonge demonstrant"},
 		{"Het was een stralende dag. Mijn kleine zoon fietste voorop, draaide zich naar mij om en riep uit zijn kleine volle borst: ,,God is overal!''",
 			nil, nil, "God is overal", kroniek.QuoteDirect, "Mijn kleine zoon"},
 		// the writer's own words: no speaker text
@@ -30,5 +33,15 @@ func TestCueSubject(t *testing.T) {
 			nil, nil, "Sommige maanden", kroniek.QuoteDirect, "een goed ingevoerde bron uit het criminele milieu"},
 		{"\"Als we genoeg van ons in het leger krijgen, zitten we goed\", suggereerde een van hen.",
 			nil, nil, "Als we genoeg", kroniek.QuoteDirect, "een van hen"},
+	})
+}
+
+// TestChantedIsNoSpeaker checks that the passive subject of a speech verb
+// ("leuzen werden gescandeerd") is what was said: a later "zij" does not
+// take it up as a speaker.
+func TestChantedIsNoSpeaker(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Links maakt zich zorgen. De bestorming van een huis, waarbij volgens de lokale media racistische leuzen werden gescandeerd, is volgens hen een teken. Dit alles, waarschuwen zij, leidt ertoe dat het land verder verdeeld raakt.",
+			nil, nil, "leidt ertoe", kroniek.QuoteIndirect, "zij"},
 	})
 }

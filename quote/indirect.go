@@ -1171,7 +1171,8 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	// it qualifies a phrase only.
 	// "Cadeaupolitiek Volgens Breuker …": a capital shows where the
 	// sentence starts after a heading run into it.
-	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct) || toks[i].Text == "Volgens"
+	// "…, een ander doel: volgens X moet …": a colon opens it too.
+	opens := i == 0 || (i == 1 && toks[0].Kind == nl.Punct) || toks[i].Text == "Volgens" || toks[i-1].Text == ":"
 	// "Maar volgens X is …", "… premier en volgens zijn aanhangers is het
 	// land …": a coordinator opens the clause X speaks.
 	if !opens && i > 0 && isCoordinator(toks[i-1].Text) && !strings.EqualFold(toks[i-1].Text, "dus") {
@@ -2516,7 +2517,7 @@ func (x *extractor) infinitive(toks []nl.Token, i, n, end int, inside func(int) 
 		break
 	}
 	if _, lemma, _ := matchCue(toks[i:]); addresseeVerbs[strings.ReplaceAll(lemma, "|", "")] || strings.HasPrefix(lemma, "pleiten") {
-		from = skipAddressee(toks, from)
+		from = x.skipParsedAddressee(toks, i, skipAddressee(toks, from))
 		if from < len(toks) && strings.EqualFold(toks[from].Text, "ervoor") {
 			from++ // "pleit ervoor om …"
 		}
@@ -2993,6 +2994,29 @@ func skipAddressee(toks []nl.Token, from int) int {
 		case "hun", "zijn", "haar", "de", "het", "een", "geen", "niet", "zich":
 			return k + 1
 		}
+	}
+	return from
+}
+
+// skipParsedAddressee returns where the words asked for start after a
+// name or pronoun at toks[from] that the parse makes the object of the
+// cue verb at toks[i] ("verweten Kees Pieters de regels te hebben
+// overtreden": Pieters is whom they blame, not part of the blame); else
+// from.
+func (x *extractor) skipParsedAddressee(toks []nl.Token, i, from int) int {
+	v, o := x.tokenIndex(toks[i]), -1
+	if from < len(toks) {
+		o = x.tokenIndex(toks[from])
+	}
+	if o < 0 || !x.parsed(v) || x.doc.Tokens[o].Head != v || x.doc.Tokens[o].Rel != "obj" && x.doc.Tokens[o].Rel != "iobj" {
+		return from
+	}
+	if p := x.doc.Tokens[o].POS; p != nl.PROPN && p != nl.PRON {
+		return from
+	}
+	_, last := x.doc.Span(o)
+	for from < len(toks) && x.tokenIndex(toks[from]) <= last {
+		from++
 	}
 	return from
 }

@@ -516,8 +516,8 @@ func (x *extractor) phrase(s int) *speaker {
 			return &speaker{text: d.Text[t.Start:d.Tokens[last].End], start: t.Start, end: d.Tokens[last].End}
 		}
 	}
-	if lw == "men" || lw == "iemand" {
-		return &speaker{text: t.Text, start: t.Start, end: t.End} // "zegt men", "Iemand zei me:": nobody in particular
+	if lw == "men" || lw == "iemand" || manyPronouns[lw] && t.Rel == "nsubj" {
+		return &speaker{text: t.Text, start: t.Start, end: t.End} // "zegt men", "Iemand zei me:", "Velen vinden": nobody in particular
 	}
 	if t.Kind != nl.Word || isFunctionWord(t.Text) || isArticle(d.Tokens, s) {
 		return nil // "het", "een": no phrase that names a speaker
@@ -573,8 +573,8 @@ func (x *extractor) phrase(s int) *speaker {
 		return sp
 	}
 	for k, t := range phrase {
-		if t.Kind == nl.Punct && t.Text != "," {
-			break
+		if t.Kind == nl.Punct && t.Text != "," || first+k > s && joins(t.Text) && d.Tokens[s].Feats.Has(nl.FeatPlur) {
+			break // "Inwoners van de stad en burgemeester X": X is the second conjunct (not "Campagneleider en Kamerlid X")
 		}
 		if m, ok := x.mentionAt(t.Start, t.End); ok && x.isPerson(m) && !(person && x.ownerTok(first+k)) && !x.ownerOfNext(m) && x.prepositionOf(m) != "à la" {
 			return x.fromMention(m)
@@ -899,6 +899,13 @@ func (x *extractor) ownerTok(i int) bool {
 			if m, ok := x.mentionAt(x.doc.Tokens[i].Start, x.doc.Tokens[i].End); ok && m.Start != own.Start {
 				return false
 			}
+			// "Minister van Handel Ruhsar Demir": hung on a department's
+			// name that is no entity, the name is the minister's.
+			if h := x.doc.Tokens[i]; h.POS == nl.PROPN && h.Rel == "nmod" && h.End <= own.Start && !isRoleNoun(strings.ToLower(h.Text)) {
+				if _, ok := x.mentionAt(h.Start, h.End); !ok {
+					return false
+				}
+			}
 		default:
 			return false
 		}
@@ -1144,4 +1151,28 @@ func (x *extractor) restrictiveSpeaker(s int) bool {
 		k--
 	}
 	return k >= 0 && (d.Tokens[k].POS == nl.DET || d.Tokens[k].POS == nl.NUM)
+}
+
+// pronounBefore reports whether the subject s of verb v is a pronoun for
+// many before it ("Velen", "Sommigen"; not "Dat zegt X", where the
+// parse's subject "Dat" is the object): a subject of its own that names
+// nobody, so a name right after v is whom v addresses, not an inverted
+// subject ("Sommigen vertelden Smit dat …": not Smit).
+func (x *extractor) pronounBefore(s, v int) bool {
+	return s < v && manyPronouns[strings.ToLower(x.doc.Tokens[s].Text)]
+}
+
+// manyPronouns speak, as subjects, for an unnamed part of the public
+// ("Velen verweten Smit dat …", "Anderen zeggen dat …"): the speaker is
+// the pronoun itself. Not "iedereen", more often whom a call is made to
+// ("riep iedereen op …") or negated ("Niet iedereen wil …").
+var manyPronouns = map[string]bool{"velen": true, "sommigen": true, "anderen": true, "enkelen": true}
+
+// joins reports whether w coordinates two phrases: "en", "én", "of".
+func joins(w string) bool {
+	switch strings.ToLower(w) {
+	case "en", "én", "of":
+		return true
+	}
+	return false
 }

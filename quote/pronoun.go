@@ -879,15 +879,17 @@ func (x *extractor) pluralSubjectIn(ps nl.Sentence, main bool) (*speaker, int, b
 		if !x.parsed(r) {
 			continue
 		}
-		s := d.Subject(r)
+		s, said := d.Subject(r), speech[r]
 		if ds := d.Dependents(r, "nsubj:pass"); len(ds) > 0 && (s < 0 || d.Passive(r)) {
 			// "De besturen … zijn teleurgesteld": who it is about; "De
 			// agenten werden door de rechtbank veroordeeld. … hielden ze
 			// vol": a pronoun takes up the passive's subject, not its agent.
-			s = ds[0]
+			// A speech verb's passive subject is what was said ("leuzen
+			// werden gescandeerd"), no one who speaks.
+			s, said = ds[0], false
 		}
 		if s < 0 || d.Tokens[s].Start < ps.Start || d.Tokens[s].End > ps.End {
-			if speech[r] && x.pluralVerb(r) {
+			if said && x.pluralVerb(r) {
 				if sp := x.agreeing(ps, r); sp != nil {
 					return sp, -1, false
 				}
@@ -905,10 +907,10 @@ func (x *extractor) pluralSubjectIn(ps nl.Sentence, main bool) (*speaker, int, b
 			m, _ := x.mentionAt(d.Tokens[s].Start, d.Tokens[s].End)
 			return x.fromMention(m), -1, false
 		}
-		if sp := x.pluralPhrase(s, speech[r] && x.pluralVerb(r)); sp != nil {
+		if sp := x.pluralPhrase(s, said && x.pluralVerb(r)); sp != nil {
 			return sp, -1, false
 		}
-		if speech[r] && x.pluralVerb(r) {
+		if said && x.pluralVerb(r) {
 			if sp := x.agreeing(ps, r); sp != nil {
 				return sp, -1, false
 			}

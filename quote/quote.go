@@ -1232,7 +1232,7 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	if sp := x.captionBefore(s); sp != nil {
 		return sp
 	}
-	if !x.wholeSentence(s) {
+	if !x.wholeSentence(s) && !x.bareLead(s) {
 		return nil
 	}
 	// «Q.» Dat zei X.
@@ -1268,6 +1268,11 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 	}
 	if hasPrev {
 		ps := x.sentenceAt(prev.Start)
+		if !s.cont && ps >= first-2 {
+			if sp := x.doerBetween(prev, s); sp != nil {
+				return sp // «Q1», zegt Els. Piet knikt. «Q2»: Piet's
+			}
+		}
 		if s.cont || ps == first-1 || (ps >= first-2 && x.onlyQuotesBetween(prev.End, s.open)) {
 			return fromPrev()
 		}
@@ -1385,6 +1390,20 @@ func (x *extractor) attribute(s span, prev *kroniek.Quote) *speaker {
 		return x.onlyPerson(narr[0], s)
 	}
 	return nil
+}
+
+// bareLead reports whether the quotation s opens its sentence after one
+// word and a colon ("En: «Q»", "Maar: «Q»"): a lead-in that attributes
+// nothing, so the narration before it may, as for a whole sentence.
+func (x *extractor) bareLead(s span) bool {
+	sent := x.doc.Sentences[x.sentenceAt(s.open)]
+	lead := strings.Fields(x.doc.Text[sent.Start:s.open])
+	if len(lead) != 1 || !strings.HasSuffix(lead[0], ":") || !isCoordinator(strings.ToLower(strings.TrimSuffix(lead[0], ":"))) {
+		return false
+	}
+	end := x.doc.Sentences[x.sentenceAt(max(s.open, s.closeEnd-1))].End
+	rest := strings.TrimSpace(x.doc.Text[s.closeEnd:end])
+	return rest == "" || rest == "." || rest == "!" || rest == "?"
 }
 
 // onlyPerson returns the one person the narration sentence ps names
@@ -2038,6 +2057,11 @@ func (x *extractor) cueAfter(from, to int, afterMark bool) *speaker {
 	// The generic verb needs the comma (or the quotation's own ,?!) that
 	// sets an attribution off: «Q», lacht hij — not «Q» vanuit het Kremlin.
 	setOff := i > 0 || from > 0 && strings.ContainsAny(x.doc.Text[max(0, from-4):from], ",?!")
+	if afterMark && setOff {
+		if sp := x.copulaCueNoun(toks, i); sp != nil {
+			return sp // «Q», is het standpunt van X
+		}
+	}
 	cueText, _, n := matchCue(toks[i:])
 	if n == 0 && afterMark && setOff {
 		// «Q», moet hij toegeven / «Q», zal X later zeggen: a modal, its
@@ -2083,6 +2107,25 @@ func (x *extractor) cueAfter(from, to int, afterMark bool) *speaker {
 		return nil
 	}
 	sp.cue, sp.cueStart, sp.cueEnd = cueText, toks[i].Start, toks[i+n-1].End
+	return sp
+}
+
+// copulaCueNoun returns X of "is het standpunt van X" (a copula, an
+// article, a noun of what someone said or holds, "van") opening toks[i:]
+// right after a quotation: «Q», is het standpunt van Jan Smit. nil when
+// the words differ or name no speaker.
+func (x *extractor) copulaCueNoun(toks []nl.Token, i int) *speaker {
+	if i+4 >= len(toks) || !frameCopulas[strings.ToLower(toks[i].Text)] || !isArticle(toks, i+1) || !strings.EqualFold(toks[i+3].Text, "van") {
+		return nil
+	}
+	if lw := strings.ToLower(toks[i+2].Text); !cueNouns[lw] && !stanceNouns[lw] {
+		return nil
+	}
+	sp := x.nearest(toks[i+4:min(len(toks), i+10)], false)
+	if !sp.found() || sp.start != toks[i+4].Start && !isArticle(toks, i+4) {
+		return nil // X right after "van": not "van vorige week zei Y"
+	}
+	sp.cue, sp.cueStart, sp.cueEnd = strings.ToLower(toks[i+2].Text)+" van", toks[i+2].Start, toks[i+3].End
 	return sp
 }
 
@@ -2364,11 +2407,12 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 	if x.parsed(v) && x.passiveCue(v) {
 		return nil // "Van de verdachte werd gezegd dat …": nobody named says it
 	}
-	if x.subjectTok(v) >= 0 {
+	if s := x.subjectTok(v); s >= 0 {
 		// A subject that names nobody, and a person right after the verb:
 		// an inversion the parse missed ("Oude wortels In zijn toespraak
-		// sprak Baudet", a heading run into the sentence).
-		if j < len(toks) && x.personMentionAt(toks[j]) {
+		// sprak Baudet", a heading run into the sentence). Not after a
+		// pronoun subject: "Velen verweten Smit …" addresses Smit.
+		if j < len(toks) && x.personMentionAt(toks[j]) && !x.pronounBefore(s, v) {
 			m, _ := x.mentionAt(toks[j].Start, toks[j].End)
 			return x.fromMention(m)
 		}

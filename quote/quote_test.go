@@ -245,3 +245,12 @@ func TestIsName(t *testing.T) {
 		"Het Rijk van de Ommelanden": true,
 	})
 }
+
+// TestCopulaCueNoun checks that "is het standpunt van X" after a
+// quotation attributes it to X.
+func TestCopulaCueNoun(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Piet Bos vindt dat onzin. ,,We moeten vooroplopen. Dat is goed voor de economie'', is het standpunt van Jan Smit. Voor Bos is dat geen plicht.",
+			[]string{"Piet Bos", "Jan Smit"}, nil, "We moeten", kroniek.QuoteDirect, "Jan Smit"},
+	})
+}

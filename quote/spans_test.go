@@ -236,3 +236,33 @@ func TestModalAttribution(t *testing.T) {
 	}
 	t.Errorf("no quotation 'Daarmee bereiken we niet veel' in %v", qs)
 }
+
+// TestAddresseeOutsideReport checks that a name or pronoun the parse
+// makes the object of an asking or blaming verb is whom it addresses,
+// outside the report.
+func TestAddresseeOutsideReport(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"De ouders vroegen Kees Pieters om de school open te houden.", "de school open te houden"},
+		{"De burgemeester waarschuwde hen niet te dicht bij het water te komen.", "niet te dicht bij het water te komen"},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Kees Pieters"}})
+		qs := Extract(doc, ms, locals)
+		if len(qs) != 1 || qs[0].Text != tc.want {
+			t.Errorf("%q: want the report %q, got %+v", tc.text, tc.want, qs)
+		}
+	}
+}
+
+// TestVolgensAfterColon checks that "volgens X" right after a colon opens
+// the report: the narration before the colon and X's words are not what X
+// says.
+func TestVolgensAfterColon(t *testing.T) {
+	const text = "Maar het botst met een ander doel: volgens minister Jan Smit moet er juist meer bos komen."
+	doc := annotated(t, text)
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Jan Smit"}})
+	qs := Extract(doc, ms, locals)
+	if len(qs) != 1 || qs[0].Text != "moet er juist meer bos komen" || qs[0].SpeakerText != "Jan Smit" {
+		t.Errorf("%q: want Jan Smit's report «moet er juist meer bos komen», got %+v", text, qs)
+	}
+}

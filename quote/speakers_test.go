@@ -129,3 +129,44 @@ func TestBodyNotInCompound(t *testing.T) {
 			nil, []string{"NAC"}, "NAC-fans", kroniek.QuoteIndirect, "NAC"},
 	})
 }
+
+// TestManyPronounSpeaks checks that a pronoun for many as the subject
+// ("Velen", "Sommigen") speaks itself, and that the name the speech verb
+// addresses after it is not taken for an inverted subject; "Dat zegt X"
+// keeps X.
+func TestManyPronounSpeaks(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Sommigen vertelden Kees Pieters dat de school dicht zou gaan.",
+			[]string{"Kees Pieters"}, nil, "de school", kroniek.QuoteIndirect, "Sommigen"},
+		{"Velen verweten Kees Pieters de regels te hebben overtreden.",
+			[]string{"Kees Pieters"}, nil, "de regels", kroniek.QuoteIndirect, "Velen"},
+		{"Anderen zeggen dat de brug nog jaren meegaat.",
+			nil, nil, "de brug", kroniek.QuoteIndirect, "Anderen"},
+		{"Dat zegt Kees Pieters, directeur van de school. \"Het gebouw is gewoon te oud.\"",
+			[]string{"Kees Pieters"}, nil, "Het gebouw", kroniek.QuoteDirect, "Kees Pieters"},
+	})
+}
+
+// TestNameAfterDepartment checks that a name after a role and its
+// department ("Minister van Handel X") is the role's person, while a name
+// right after "van" ("De moeder van X") is whose the role is.
+func TestNameAfterDepartment(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Minister Anna Groen zei dat het besluit slecht uitpakt. Minister van Handel Ruhsar Demir twitterde dat het ook niet strookt met het doel van beide landen.",
+			[]string{"Anna Groen", "Ruhsar Demir"}, nil, "het ook niet", kroniek.QuoteIndirect, "Ruhsar Demir"},
+		{"De moeder van Sarah Jansen zei dat het meisje ziek was.",
+			[]string{"Sarah Jansen"}, nil, "het meisje", kroniek.QuoteIndirect, "De moeder van Sarah Jansen"},
+	})
+}
+
+// TestSecondConjunctNotHead checks that a person named in the second
+// conjunct of a subject headed by a plural noun does not speak for it.
+func TestSecondConjunctNotHead(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Bewoners van de wijk en wethouder Kees de Wit zeggen dat de gemeente hen vergeet.",
+			[]string{"Kees de Wit"}, nil, "de gemeente", kroniek.QuoteIndirect, "Bewoners"},
+		// a singular head: "en" joins two titles of one person
+		{"Campagneleider en Kamerlid Kees de Wit zegt dat de gemeente hen vergeet.",
+			[]string{"Kees de Wit"}, nil, "de gemeente", kroniek.QuoteIndirect, "Kees de Wit"},
+	})
+}
