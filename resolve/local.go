@@ -29,6 +29,7 @@ type cand struct {
 	broken     bool   // its last word is broken at a line end: Oppen-heimer
 	spaced     bool   // a compound broken after its hyphen at a line end: Latijns- Amerika
 	classTyped bool   // typed by a class noun before it (ziekenhuis X): outweighs the tagger's person
+	agentClass bool   // that class noun is a trade a person may have too: softwareontwikkelaar X
 	ofJoined   bool   // a body's name joined with "van de" and a noun: no person's shape
 	family     bool   // a family name after a kin noun: "de zussen Lobo" are not one Lobo
 	byline     bool   // a columnist's signature in lower case: t.holman
@@ -1931,7 +1932,7 @@ var classHeads = classTable(map[string][]string{
 		"keten", "supermarkt", "uitgeverij", "uitgever", "website", "webwinkel", "platform", "maatschappij",
 		"orkest", "koor", "ploeg", "dagblad", "weekblad", "tijdschrift", "vakbond", "brouwerij", "instelling",
 		"instituut", "dienst", "firma", "restaurant", "winkel", "fabrikant", "producent", "warenhuis", "webshop",
-		"vakblad", "bureau", "centrum", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
+		"vakblad", "bureau", "kantoor", "centrum", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
 		"site", "leverancier", "kliniek", "ziekenhuizen", "sportclub", "voetbalclub", "sportvereniging", "lyceum",
 		"gymnasium", "band", "bands", "popgroep", "meidengroep", "rockband", "popband", "metalband", "boyband", "punkband",
 		"museum", "channel", "reus", "gigant", "team", "netbeheerder", "coalitie", "alliantie", "bende", "taskforce",
@@ -2446,6 +2447,7 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			if p.Kind == nl.Word {
 				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
 					t = classOfNoun(p.Text)
+					c.agentClass = t != "" && agentNoun(p.Text)
 					if t == "" && strings.HasSuffix(p.Text, "huis") && p.Text != "thuis" && len(p.Text) > len("huis")+2 {
 						t = kroniek.LOC // "gemeenschapshuis Lievendaal", "buurthuis De Brink": a building
 						if slices.ContainsFunc([]string{"koffie", "thee", "eet", "pannenkoeken", "bier"}, func(h string) bool { return strings.HasPrefix(p.Text, h) }) {
