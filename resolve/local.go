@@ -226,6 +226,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	typeBySubject(doc, cands)
 	typeByClub(doc, cands)
 	bracketAcronyms(doc, cands)
+	cands = dropPlaceAdjectives(doc, cands, k)
 	stripPossessiveS(doc, cands, k)
 	foreignTwins(doc, cands, matches)
 	bareChamber(doc, cands, matches, k)             // de Kamer

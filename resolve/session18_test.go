@@ -91,3 +91,19 @@ func TestClassWordsOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestSession18PlaceAdjective checks that a place's adjective in s after
+// an article is no mention of the place, and that a possessive without
+// an article still is.
+func TestSession18PlaceAdjective(t *testing.T) {
+	es := annotatedCorpus(t,
+		"Ze woont met drie vrienden in een Eindhovens studentenhuis.",
+		"Volgens de krant is Utrechts burgemeester ziek.",
+	)
+	if got := byAlias(es, "Eindhoven"); len(got) != 0 {
+		t.Errorf("the adjective Eindhovens made a mention of %s", got[0].Name)
+	}
+	if got := byAlias(es, "Utrecht"); len(got) != 1 {
+		t.Errorf("the possessive Utrechts: %d entities Utrecht, want 1", len(got))
+	}
+}
