@@ -107,3 +107,25 @@ func TestSession18PlaceAdjective(t *testing.T) {
 		t.Errorf("the possessive Utrechts: %d entities Utrecht, want 1", len(got))
 	}
 }
+
+// TestSession18BuildingNames checks which names end in a building's noun
+// (a place where the tagger says thing or person), and that a person's
+// name and family names of a place's shape do not.
+func TestSession18BuildingNames(t *testing.T) {
+	for _, x := range []struct {
+		name string
+		want bool
+	}{
+		{"Hijschgebouw", true},
+		{"Taksim Moskee", true},
+		{"Badhuis", true},
+		{"Verkadefabriek", true},
+		{"Piet Paleis", false}, // a given name opens it
+		{"Groenendijk", false},
+		{"Vermeer", false},
+	} {
+		if got := buildingName(x.name); got != x.want {
+			t.Errorf("buildingName(%q) = %v, want %v", x.name, got, x.want)
+		}
+	}
+}
