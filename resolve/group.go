@@ -405,7 +405,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	// "RTL Late Night" and Late Night
 	for _, g := range groups {
 		// not a place named so: "in Lienden" beside VV Lienden
-		if _, ok := merged[g]; ok || g.entry != nil || perOf[g] || len(g.members) == 0 || placeNamed(doc, cs, g.members) {
+		if _, ok := merged[g]; ok || g.entry != nil || len(g.members) == 0 || placeNamed(doc, cs, g.members) || hasRole(cs, g.members) {
 			continue
 		}
 		var target *grp
@@ -423,6 +423,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			t := openerClass(opener, orig[len(orig)-1])
 			if !classWordsOnly(opener) || t == kroniek.LOC && onPlace(g) {
 				continue // "op de Mookerheide" is the heath, not Jachtslot Mookerheide
+			}
+			if perOf[g] && (t == "" || t == kroniek.PER || givenShape(cs[g.members[0]].text(doc))) {
+				continue // the tagger's person, unless a class noun says otherwise: Pizzeria Il Giardino
 			}
 			target, typ = h, t
 			n++
@@ -847,6 +850,12 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 func classWordsOnly(opener []string) bool {
 	articleOnly := !slices.ContainsFunc(opener, func(w string) bool { return w != "De" && w != "Het" })
 	return len(opener) > 0 && !articleOnly && !slices.ContainsFunc(opener, func(w string) bool { return !classOpener(w) })
+}
+
+// hasRole reports whether a role came with one of the members: "burgemeester
+// Rodenburg" is a person whatever a club of that name is.
+func hasRole(cs []cand, members []int) bool {
+	return slices.ContainsFunc(members, func(i int) bool { return cs[i].role != "" })
 }
 
 // openerClass returns the type of the last whole class noun among the

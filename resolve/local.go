@@ -1945,6 +1945,9 @@ var classHeads = classTable(map[string][]string{
 		"modezaak", "kledingzaak", "schoenenzaak", "fietsenzaak", "shoarmazaak", "tatoeagezaak", "horecazaak",
 		"speelgoedzaak", "meubelzaak", "juwelierszaak", "eetzaak", "kapperszaak", "slagerszaak", "bakkerszaak",
 		"witgoedzaak", "elektronicazaak", "cadeauzaak", "bloemenzaak", "groentezaak", "snackzaak", "dierenzaak",
+		// eateries and food shops, like a café: "Snackbar Cito", "bakkerij Bolk"
+		"snackbar", "cafetaria", "pizzeria", "lunchroom", "brasserie", "bakkerij", "slagerij",
+		"vermogensbeheerder", // a firm: "vermogensbeheerder Actiam"
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
@@ -2461,7 +2464,8 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 					// heeft …": a class noun opens the sentence, or a
 					// clause after a dash ("petitie - Jongerenbeweging
 					// Exxpose wil …")
-					if ct := classOf(p.Text); ct != "" && strings.ToUpper(p.Text) != p.Text && !isGivenName(p.Text) && !strings.Contains(doc.Text[p.End:c.start], "\n") {
+					// (or several: "Restaurants De Portugees, …")
+					if ct := classOfNoun(p.Text); ct != "" && strings.ToUpper(p.Text) != p.Text && !isGivenName(p.Text) && !strings.Contains(doc.Text[p.End:c.start], "\n") {
 						t, c.classTyped = ct, true
 					}
 				}

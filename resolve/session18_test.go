@@ -129,3 +129,24 @@ func TestSession18BuildingNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSession18ClassNounBeforeName checks eateries and shops by their
+// noun, a plural class noun opening a sentence's list, a name the
+// tagger makes a person joining the eatery that opens with its class
+// noun, and a mayor of a club's name staying a person.
+func TestSession18ClassNounBeforeName(t *testing.T) {
+	es := annotatedCorpus(t,
+		"Het gaat slecht met de horeca. Restaurants Casa Lumo, Tamar Ruby en Kebab Sarayi staan onder toezicht.",
+		"Pizzeria Il Fiorino stapte naar de rechter. Als de buren een terras mogen, moet Il Fiorino dat ook mogen, vindt de eigenaar.",
+		"Burgemeester Rodenburg sloot Club Rodenburg. Rodenburg zegt dat het moest.",
+	)
+	for _, name := range []string{"Tamar Ruby", "Kebab Sarayi", "Il Fiorino"} {
+		if e := oneEntity(t, es, name); e != nil && e.Type != kroniek.ORG {
+			t.Errorf("%s typed %s, want ORG", name, e.Type)
+		}
+	}
+	oneEntity(t, es, "Il Fiorino", "Pizzeria Il Fiorino")
+	if e := oneEntity(t, es, "Rodenburg"); e != nil && e.Type != kroniek.PER {
+		t.Errorf("burgemeester Rodenburg typed %s, want PER", e.Type)
+	}
+}
