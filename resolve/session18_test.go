@@ -150,3 +150,13 @@ func TestSession18ClassNounBeforeName(t *testing.T) {
 		t.Errorf("burgemeester Rodenburg typed %s, want PER", e.Type)
 	}
 }
+
+// TestSession18PlaceClassNouns checks the class nouns of districts and
+// states.
+func TestSession18PlaceClassNouns(t *testing.T) {
+	for _, w := range []string{"kiesdistrict", "district", "gehucht", "buurtschap", "stadsdeel", "deelstaat"} {
+		if got := classOfNoun(w); got != kroniek.LOC {
+			t.Errorf("classOfNoun(%q) = %q, want LOC", w, got)
+		}
+	}
+}
