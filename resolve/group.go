@@ -399,6 +399,51 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			}
 		}
 	}
+	// a body's, a show's or a park's name without the class words that
+	// open it elsewhere in the article joins it: "Club Rodenburg" and
+	// Rodenburg, "het Nationale Volkscongres" and het Volkscongres,
+	// "RTL Late Night" and Late Night
+	for _, g := range groups {
+		// not a place named so: "in Lienden" beside VV Lienden
+		if _, ok := merged[g]; ok || g.entry != nil || len(g.members) == 0 || placeNamed(doc, cs, g.members) || hasRole(cs, g.members) {
+			continue
+		}
+		var target *grp
+		n, typ := 0, ""
+		for _, h := range bySuffix[strings.Join(g.words, " ")] {
+			if _, ok := merged[h]; ok || h == g || perOf[h] || len(h.members) == 0 || len(h.words) <= len(g.words) {
+				continue
+			}
+			long := cs[h.members[0]].text(doc)
+			orig := strings.Fields(long)
+			if len(orig) != len(h.words) || strings.ToUpper(long) == long {
+				continue // a heading in capitals is no name ("MAN VAN AMERICA TODAY")
+			}
+			opener := orig[:len(orig)-len(g.words)]
+			t := openerClass(opener, orig[len(orig)-1])
+			if !classWordsOnly(opener) || t == kroniek.LOC && onPlace(g) {
+				continue // "op de Mookerheide" is the heath, not Jachtslot Mookerheide
+			}
+			if perOf[g] && (t == "" || t == kroniek.PER || givenShape(cs[g.members[0]].text(doc))) {
+				continue // the tagger's person, unless a class noun says otherwise: Pizzeria Il Giardino
+			}
+			target, typ = h, t
+			n++
+		}
+		if n != 1 {
+			continue // none, or two candidates compete
+		}
+		merged[g], reason[g] = target, "the name without the class words of"
+		if typ != "" {
+			// the class noun among those words types both: "Nationaal
+			// Park" a place, "Club" a body
+			for _, i := range append(slices.Clone(g.members), target.members...) {
+				if cs[i].role == "" {
+					cs[i].typ, cs[i].classTyped = typ, true
+				}
+			}
+		}
+	}
 	// a name the article spells twice, one letter, a hyphen or a space
 	// apart: "Christelijk Gereformeerde Kerken" and "Christelijke
 	// Gereformeerde Kerken", "Klimaat-Gesprekken" and "KlimaatGesprekken";
@@ -676,6 +721,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		classed := map[string]int{}
 		headTypes := map[string]int{} // types of mentions that open a hyphenated compound
 		fullPerson := false           // a mention is a person's name of two words or more
+		agentClassed := false         // a class noun before a mention is a trade: "organisator Cory Zue"
 		for _, i := range g.members {
 			c := &cs[i]
 			t := c.name(doc)
@@ -702,6 +748,7 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 			if c.entry == nil && givenShape(t) && !isGivenName(t[strings.LastIndexByte(t, ' ')+1:]) && (!c.classTyped || c.typ == kroniek.PER) {
 				givenFamily = true
 			}
+			agentClassed = agentClassed || c.agentClass
 			if c.role != "" {
 				types[kroniek.PER]++
 				le.Roles = appendUnique(le.Roles, c.role)
@@ -759,7 +806,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 				// a one-word name no role or given name makes a person
 				// is what its class noun says, however often the tagger
 				// says person: "Topuniversiteit Yale" and six Yale
-				if len(le.Roles) == 0 && !strings.Contains(le.Name, " ") && !isGivenName(le.Name) && classed[kroniek.PER] == 0 && wasPer {
+				// (or of several words not shaped as a person's: "het
+				// zorgbedrijf Siza Nova Me" and twelve more typed PER)
+				if len(le.Roles) == 0 && (!strings.Contains(le.Name, " ") && !isGivenName(le.Name) || multiWordNonPerson(le.Name) && !agentClassed) && classed[kroniek.PER] == 0 && wasPer {
 					le.Type = vote(classed, []string{kroniek.ORG, kroniek.LOC, kroniek.MISC})
 				}
 				// the tagger's place or thing for a name it does not know
@@ -790,6 +839,83 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 	}
 	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
 	return locals, mentions
+}
+
+// classWordsOnly reports whether the words a longer name puts before a
+// shorter one only say what the name is (see classOpener), and are not
+// the article alone: "Club" of Club Rodenburg, "Nationaal Park De" of
+// Nationaal Park De Hoge Veluwe, not "Nationaal Park De Hoge" before
+// Veluwe; "De Hoge Veluwe" beside "Hoge Veluwe" is one name written
+// with its article, which other rules join.
+func classWordsOnly(opener []string) bool {
+	articleOnly := !slices.ContainsFunc(opener, func(w string) bool { return w != "De" && w != "Het" })
+	return len(opener) > 0 && !articleOnly && !slices.ContainsFunc(opener, func(w string) bool { return !classOpener(w) })
+}
+
+// hasRole reports whether a role came with one of the members: "burgemeester
+// Rodenburg" is a person whatever a club of that name is.
+func hasRole(cs []cand, members []int) bool {
+	return slices.ContainsFunc(members, func(i int) bool { return cs[i].role != "" })
+}
+
+// openerClass returns the type of the last whole class noun among the
+// words that open a name (Park of "Nationaal Park De"), ORG for a body's
+// adjective alone (het Nationale Volkscongres) unless the name's last
+// word has a class of its own (het Nationaal Holocaust Namenmonument),
+// or "".
+func openerClass(opener []string, last string) string {
+	for k := len(opener) - 1; k >= 0; k-- {
+		if t := classHeads[strings.ToLower(opener[k])]; t != "" {
+			return t
+		}
+	}
+	if classOf(last) == "" && slices.ContainsFunc(opener, func(w string) bool { return bodyAdjectives[strings.ToLower(w)] }) {
+		return kroniek.ORG
+	}
+	return ""
+}
+
+// placeNamed reports whether a mention of the members follows "in",
+// "te", "uit", "nabij" or "vanuit": the name is a place there ("in
+// Beesd"), which a club or a show named after it ("VV Beesd") is not.
+func placeNamed(doc *nl.Doc, cs []cand, members []int) bool {
+	for _, i := range members {
+		if ti := tokenIndex(doc, cs[i].start); ti > 0 && (placePreps[strings.ToLower(doc.Tokens[ti-1].Text)] || strings.ToLower(doc.Tokens[ti-1].Text) == "uit") {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyAdjectives open the official names of bodies, parks and assemblies
+// before the name they go by: het Nationale Volkscongres, Koninklijke
+// Philips, Nationaal Park De Meinweg.
+var bodyAdjectives = setOf("nationaal", "nationale", "internationaal", "internationale", "koninklijk", "koninklijke")
+
+// classOpener reports whether a capitalised word opening a longer name
+// says what the name is rather than which one it is: a whole class noun
+// (Club, Park, Stichting), a legal form, a body's adjective (Nationale),
+// an acronym of a broadcaster or owner (RTL, NOS), or the article De/Het.
+func classOpener(w string) bool {
+	lw := strings.ToLower(w)
+	if !startsUpper(w) {
+		return false
+	}
+	if _, ok := classHeads[lw]; ok {
+		return true
+	}
+	return legalForms[lw] || bodyAdjectives[lw] || w == "De" || w == "Het" ||
+		len(w) >= 2 && len(w) <= 4 && strings.ToUpper(w) == w && acronymLike(w)
+}
+
+// multiWordNonPerson reports whether a name of several words has no
+// person's shape: no given name before a family name (Jan de Vries), no
+// first word and last word with particles between (Ruud van Nistelrooy),
+// so a class noun before it may outweigh the tagger's person:
+// "de club Wit Zwart Zeven", not "de club van Jan de Vries".
+func multiWordNonPerson(name string) bool {
+	words := strings.Fields(name)
+	return len(words) >= 2 && !givenShape(name) && !personShape(name) && !isGivenName(words[0])
 }
 
 // offshootWords end the name of a body's channel, title or ground,

@@ -29,6 +29,7 @@ type cand struct {
 	broken     bool   // its last word is broken at a line end: Oppen-heimer
 	spaced     bool   // a compound broken after its hyphen at a line end: Latijns- Amerika
 	classTyped bool   // typed by a class noun before it (ziekenhuis X): outweighs the tagger's person
+	agentClass bool   // that class noun is a trade a person may have too: softwareontwikkelaar X
 	ofJoined   bool   // a body's name joined with "van de" and a noun: no person's shape
 	family     bool   // a family name after a kin noun: "de zussen Lobo" are not one Lobo
 	byline     bool   // a columnist's signature in lower case: t.holman
@@ -225,6 +226,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	typeBySubject(doc, cands)
 	typeByClub(doc, cands)
 	bracketAcronyms(doc, cands)
+	cands = dropPlaceAdjectives(doc, cands, k)
 	stripPossessiveS(doc, cands, k)
 	foreignTwins(doc, cands, matches)
 	bareChamber(doc, cands, matches, k)             // de Kamer
@@ -1931,7 +1933,7 @@ var classHeads = classTable(map[string][]string{
 		"keten", "supermarkt", "uitgeverij", "uitgever", "website", "webwinkel", "platform", "maatschappij",
 		"orkest", "koor", "ploeg", "dagblad", "weekblad", "tijdschrift", "vakbond", "brouwerij", "instelling",
 		"instituut", "dienst", "firma", "restaurant", "winkel", "fabrikant", "producent", "warenhuis", "webshop",
-		"vakblad", "bureau", "centrum", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
+		"vakblad", "bureau", "kantoor", "centrum", "collectief", "autoriteit", "gemeenschap", "touroperator", "overleg", "formatie",
 		"site", "leverancier", "kliniek", "ziekenhuizen", "sportclub", "voetbalclub", "sportvereniging", "lyceum",
 		"gymnasium", "band", "bands", "popgroep", "meidengroep", "rockband", "popband", "metalband", "boyband", "punkband",
 		"museum", "channel", "reus", "gigant", "team", "netbeheerder", "coalitie", "alliantie", "bende", "taskforce",
@@ -1943,6 +1945,9 @@ var classHeads = classTable(map[string][]string{
 		"modezaak", "kledingzaak", "schoenenzaak", "fietsenzaak", "shoarmazaak", "tatoeagezaak", "horecazaak",
 		"speelgoedzaak", "meubelzaak", "juwelierszaak", "eetzaak", "kapperszaak", "slagerszaak", "bakkerszaak",
 		"witgoedzaak", "elektronicazaak", "cadeauzaak", "bloemenzaak", "groentezaak", "snackzaak", "dierenzaak",
+		// eateries and food shops, like a café: "Snackbar Cito", "bakkerij Bolk"
+		"snackbar", "cafetaria", "pizzeria", "lunchroom", "brasserie", "bakkerij", "slagerij",
+		"vermogensbeheerder", // a firm: "vermogensbeheerder Actiam"
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
@@ -1951,6 +1956,7 @@ var classHeads = classTable(map[string][]string{
 		"tunnel", "zaal", "singel", "stadion", "paviljoen", "havens", "camping", "vakantiepark", "weg", "sportpark",
 		"knooppunt", "kruispunt", "winkelcentrum", "kasteel", "jachtslot", "landgoed", "wooncomplex",
 		"polder", "viaduct", "monument", "terrein", // industrieterrein De Hoef, bedrijventerrein Zuid
+		"district", "gehucht", "buurtschap", "stadsdeel", "deelstaat", // kiesdistrict Malazgirt, de deelstaat Hessen
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
@@ -2446,6 +2452,7 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			if p.Kind == nl.Word {
 				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
 					t = classOfNoun(p.Text)
+					c.agentClass = t != "" && agentNoun(p.Text)
 					if t == "" && strings.HasSuffix(p.Text, "huis") && p.Text != "thuis" && len(p.Text) > len("huis")+2 {
 						t = kroniek.LOC // "gemeenschapshuis Lievendaal", "buurthuis De Brink": a building
 						if slices.ContainsFunc([]string{"koffie", "thee", "eet", "pannenkoeken", "bier"}, func(h string) bool { return strings.HasPrefix(p.Text, h) }) {
@@ -2458,7 +2465,8 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 					// heeft …": a class noun opens the sentence, or a
 					// clause after a dash ("petitie - Jongerenbeweging
 					// Exxpose wil …")
-					if ct := classOf(p.Text); ct != "" && strings.ToUpper(p.Text) != p.Text && !isGivenName(p.Text) && !strings.Contains(doc.Text[p.End:c.start], "\n") {
+					// (or several: "Restaurants De Portugees, …")
+					if ct := classOfNoun(p.Text); ct != "" && strings.ToUpper(p.Text) != p.Text && !isGivenName(p.Text) && !strings.Contains(doc.Text[p.End:c.start], "\n") {
 						t, c.classTyped = ct, true
 					}
 				}

@@ -982,18 +982,40 @@ var placeEnds = []string{"markt", "haven", "dijk", "meer", "gracht", "kanaal", "
 // ends in a place noun of placeEnds after three letters or more as a
 // place: "op de Kaasmarkt", "in de Houthaven", "aan het Comomeer". Only
 // MISC: a firm (Mediamarkt) and a family (Vermeer, Groenendijk) keep the
-// tagger's ORG and PER, and so do links, roles and class nouns.
+// tagger's ORG and PER, and so do links, roles and class nouns. A name
+// ending in a building's noun (buildingName) is a place where the tagger
+// said MISC or PER: "het Hijschgebouw", "de Taksim Moskee".
 func placeCompounds(doc *nl.Doc, cs []cand) {
 	for i := range cs {
 		c := &cs[i]
 		t := c.text(doc)
-		if c.typ != kroniek.MISC || c.entry != nil || c.role != "" || c.classTyped || strings.ContainsAny(t, " -") || !startsUpper(t) || strings.ToUpper(t) == t {
+		if c.entry != nil || c.role != "" || c.classTyped || !startsUpper(t) || strings.ToUpper(t) == t {
 			continue
 		}
-		if slices.ContainsFunc(placeEnds, func(e string) bool { return strings.HasSuffix(t, e) && len(t) >= len(e)+3 }) {
+		if c.typ == kroniek.MISC && !strings.ContainsAny(t, " -") && slices.ContainsFunc(placeEnds, func(e string) bool { return strings.HasSuffix(t, e) && len(t) >= len(e)+3 }) {
+			c.typ = kroniek.LOC
+		}
+		if (c.typ == kroniek.MISC || c.typ == kroniek.PER) && buildingName(t) {
 			c.typ = kroniek.LOC
 		}
 	}
+}
+
+// buildingEnds end the names of buildings, which no family name ends in:
+// Hijschgebouw, Verkadefabriek, het Badhuis, de Taksim Moskee.
+var buildingEnds = []string{"gebouw", "fabriek", "moskee", "badhuis", "paleis", "kathedraal", "synagoge", "klooster", "gevangenis"}
+
+// buildingName reports whether a name's last word is or ends in a
+// building's noun, and no given name opens it (a person is never a
+// building; a body housed in one, het Concertgebouw, keeps the tagger's
+// ORG, as the caller leaves ORG alone).
+func buildingName(t string) bool {
+	words := strings.Fields(t)
+	last := strings.ToLower(words[len(words)-1])
+	if len(words) > 1 && isGivenName(words[0]) {
+		return false
+	}
+	return slices.ContainsFunc(buildingEnds, func(e string) bool { return strings.HasSuffix(last, e) })
 }
 
 // compassPrefixes open a region of a known place: Noord-Italië,

@@ -771,6 +771,37 @@ func nounAfter(doc *nl.Doc, off int) bool {
 		doc.Tokens[ti].POS == nl.NOUN // "Josan Meijers nog" is a family name Meijers
 }
 
+// dropPlaceAdjectives drops a one-word name in s after an article and
+// before a lower-case noun when the name without its s is a known place:
+// "een Antwerps appartementengebouw", "het Noord-Brabants landschap" are
+// adjectives, not possessives of Antwerpen (a possessive takes no
+// article: "Antwerps haven").
+func dropPlaceAdjectives(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
+	if k == nil {
+		return cs
+	}
+	return slices.DeleteFunc(cs, func(c cand) bool {
+		ti := tokenIndex(doc, c.start)
+		if ti < 1 || ti+1 >= len(doc.Tokens) {
+			return false
+		}
+		w := doc.Tokens[ti]
+		if w.Start != c.start || w.End < c.end || len(w.Text) < 5 || !strings.HasSuffix(w.Text, "s") || strings.Contains(c.text(doc), " ") {
+			return false
+		}
+		next := doc.Tokens[ti+1]
+		if next.Kind != nl.Word || !startsLower(next.Text) || next.POS != nl.NOUN || w.POS != nl.ADJ && w.POS != nl.PROPN {
+			return false
+		}
+		switch strings.ToLower(doc.Tokens[ti-1].Text) {
+		case "een", "het", "de":
+		default:
+			return false
+		}
+		return slices.ContainsFunc(k.Lookup(w.Text[:len(w.Text)-1]), func(e *kb.Entry) bool { return e.Type == kroniek.LOC })
+	})
+}
+
 // stripPossessiveS drops the s of a possessive without apostrophe
 // (Poetins, Wit-Ruslands) when the name without it is known: from the
 // knowledge base or as another mention in the article.

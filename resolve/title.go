@@ -191,6 +191,15 @@ func (ix *textIndex) find(tl kroniek.LocalEntity) (string, string) {
 			}
 		}
 	}
+	// a place's or body's name without its article: Veerhoeve in the
+	// title for the text's camping "De Veerhoeve"
+	if tl.KB == "" && !strings.Contains(tl.Name, " ") {
+		for _, art := range []string{"De ", "Het "} {
+			if keys := ix.byName[nameKey(art+tl.Name)]; len(keys) == 1 && !ix.persons[keys[0]] {
+				return keys[0], "without the article of"
+			}
+		}
+	}
 	if tl.KB != "" || tl.Type != kroniek.PER && tl.Type != "" && len(nameWords(tl.Name)) > 1 {
 		return "", "" // another entry, or a longer name of a place or body
 	}

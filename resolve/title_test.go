@@ -74,3 +74,12 @@ func TestTitleNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWithoutArticle checks that a title's one-word name finds the
+// text's place or body written with De or Het before it.
+func TestTitleWithoutArticle(t *testing.T) {
+	ix := newTextIndex([]kroniek.LocalEntity{{Key: "L1", Name: "De Mortelhoeve", Type: kroniek.LOC}}, nil)
+	if key, rule := ix.find(kroniek.LocalEntity{Name: "Mortelhoeve", Type: kroniek.PER}); key != "L1" || rule != "without the article of" {
+		t.Errorf("Mortelhoeve found %q (%q), want L1 (De Mortelhoeve) without the article", key, rule)
+	}
+}
