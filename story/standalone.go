@@ -1,6 +1,7 @@
 package story
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -99,9 +100,64 @@ func pointsBack(doc *nl.Doc, at int) bool {
 			return true
 		case reportingDemonstrative(doc, k):
 			return true
+		case unboundObject(doc, sent, k):
+			return true
 		}
 	}
 	return bareDefinite(doc, sent)
+}
+
+// objectPronouns are the personal pronouns that stand for a person as
+// object ("heeft hem op stang gejaagd", "delen hem de datum mee").
+var objectPronouns = map[string]bool{"hem": true, "haar": true, "hen": true}
+
+// unboundObject reports whether token k is a personal pronoun object of
+// the main clause of sentence sent with no one for it to stand for in
+// the sentence but the clause's own subject, which a pronoun object
+// cannot be ("De bonden delen hem vandaag de datum mee", "De inval bij
+// zijn bedrijf heeft hem op stang gejaagd"): who it is is only in the
+// sentences before. A name or a noun subject or object of another clause
+// is a referent ("De agent riep de man aan en hield hem staande").
+func unboundObject(doc *nl.Doc, sent nl.Sentence, k int) bool {
+	toks := doc.Tokens
+	tok := toks[k]
+	if tok.POS != nl.PRON || tok.Rel != "obj" && tok.Rel != "iobj" || !objectPronouns[strings.ToLower(tok.Text)] {
+		return false
+	}
+	v := tok.Head
+	if v >= 0 && toks[v].Rel == "conj" {
+		v = toks[v].Head
+	}
+	if v < 0 || toks[v].Rel != "root" {
+		return false
+	}
+	var own [][2]int // the clause's own subject and objects, which it cannot stand for
+	for _, c := range doc.Children(tok.Head) {
+		if r := toks[c].Rel; c != k && (strings.HasPrefix(r, "nsubj") || r == "obj" || r == "iobj") {
+			f, l := doc.Span(c)
+			own = append(own, [2]int{f, l})
+		}
+	}
+	for j := sent.First; j < sent.First+len(sent.Tokens); j++ {
+		t := toks[j]
+		if j == k || inSpans(own, j) {
+			continue
+		}
+		if t.POS == nl.PROPN || t.POS == nl.NOUN && t.Head != tok.Head && (strings.HasPrefix(t.Rel, "nsubj") || t.Rel == "obj" || t.Rel == "iobj") {
+			return false
+		}
+	}
+	return true
+}
+
+// inSpans reports whether token j lies in one of the token spans.
+func inSpans(spans [][2]int, j int) bool {
+	for _, s := range spans {
+		if j >= s[0] && j <= s[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingDemonstrative reports whether token k is a demonstrative
@@ -484,4 +540,19 @@ func namedElsewhere(ms []*member, m *member, mn kroniek.Mention) bool {
 		}
 	}
 	return false
+}
+
+// labelDash is one capitalised word and a dash before a capital at the
+// start of a text: a section or genre label run into the sentence
+// ("Reportage - Snorfietsers mochten …", "Politiek - De Kamer …").
+var labelDash = regexp.MustCompile(`^(\p{Lu}\p{L}+) [-–] (\p{Lu})`)
+
+// cutLabel drops such a label from the start of an entry's text when the
+// word is a common word of doc's language; a name before a dash is no
+// label ("Ajax - PSV eindigde gisteren in 3-3").
+func cutLabel(doc *nl.Doc, text string) string {
+	if m := labelDash.FindStringSubmatchIndex(text); m != nil && doc.CommonWord(text[m[2]:m[3]]) {
+		return text[m[4]:]
+	}
+	return text
 }

@@ -58,6 +58,14 @@ func TestTimelinePointsBack(t *testing.T) {
 			"2019-03-18", "De actiegroep"},
 		{"Wat is er aan de hand?\n\nDe fotograaf van de politie kreeg die zaterdagavond een prijs voor zijn foto van het jaar.", "zaterdagavond",
 			"2019-03-16", "De fotograaf"},
+		// A pronoun object of the main clause with no one else in the sentence leans; with the one
+		// before in front it is an entry, and a noun of another clause is its referent.
+		{"Wat is er aan de hand?\n\nDe vakbonden van de politie delen hem vandaag een nieuwe stakingsdatum mee.", "vandaag",
+			"2019-03-19", ""},
+		{"Minister Jansen wil geen extra geld voor agenten uittrekken. De vakbonden van de politie delen hem vandaag een nieuwe stakingsdatum mee.",
+			"vandaag", "2019-03-19", "Minister Jansen"},
+		{"Wat is er aan de hand?\n\nDe agent riep de fietser zaterdag aan en hield hem staande in het centrum.", "zaterdag",
+			"2019-03-16", "De agent"},
 	} {
 		got := timelineOf(t, c.text, "2019-03-19", [][2]string{{c.expr, c.value}}, clauseOptions(t))
 		it, ok := got[c.value]
@@ -134,6 +142,11 @@ func TestTimelineRunInHeading(t *testing.T) {
 			"Basisschool De Wegwijzer"},
 		{"Van Ark onthulde zaterdag de plannen van het kabinet voor de politie in de stad.", "zaterdag", "2019-03-16", "Van Ark"},
 		{"Tienduizenden Venezolanen zijn zaterdag de straat opgegaan tegen de politie van het regime.", "zaterdag", "2019-03-16", "Tienduizenden"},
+		// A common word and a dash is a label; a name and a dash is a match.
+		{"Reportage - Brommerrijders mochten zaterdag voor het laatst op het fietspad van de stad rijden.", "zaterdag", "2019-03-16",
+			"Brommerrijders mochten"},
+		{"Vitalis - Wendeldorp eindigde zaterdag na een rode kaart voor de keeper in een gelijkspel.", "zaterdag", "2019-03-16",
+			"Vitalis - Wendeldorp"},
 	} {
 		got := timelineOf(t, c.text, "2019-03-19", [][2]string{{c.expr, c.value}}, clauseOptions(t))
 		if it := got[c.value]; !strings.HasPrefix(it.Text, c.want) {
