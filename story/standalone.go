@@ -180,8 +180,8 @@ func reportingDemonstrative(doc *nl.Doc, k int) bool {
 	return toks[v].Rel == "root" || toks[v].Rel == "parataxis"
 }
 
-// bareDefinite reports whether the main clause of sentence sent, in a
-// sentence that names no one, takes for its subject or object a definite
+// bareDefinite reports whether the main clause of sentence sent, naming
+// no one outside its complement clauses, takes for its subject or object a definite
 // noun with nothing to say which ("de beslissing", "het besluit", "stond
 // de teller op …"): its referent is in the sentences before. Not a role
 // or an institution ("de politie", "het kabinet"), which a paper names so
@@ -193,10 +193,8 @@ func bareDefinite(doc *nl.Doc, sent nl.Sentence) bool {
 	toks := doc.Tokens
 	lex := nl.Lex()
 	end := sent.First + len(sent.Tokens)
-	for k := sent.First; k < end; k++ {
-		if toks[k].POS == nl.PROPN {
-			return false
-		}
+	if namesOutsideComplements(doc, sent) {
+		return false
 	}
 	for k := sent.First; k < end; k++ {
 		tok := toks[k]
@@ -204,7 +202,7 @@ func bareDefinite(doc *nl.Doc, sent nl.Sentence) bool {
 			continue
 		}
 		n := strings.ToLower(tok.Text)
-		if lex.Is(nl.ClassRole, n) || ownNoun(n) {
+		if lex.Is(nl.ClassRole, n) && !kindNouns[n] || groupPlural(n) || ownNoun(n) {
 			continue
 		}
 		definite, bare := false, true
@@ -220,6 +218,46 @@ func bareDefinite(doc *nl.Doc, sent nl.Sentence) bool {
 			}
 		}
 		if definite && bare {
+			return true
+		}
+	}
+	return false
+}
+
+// kindNouns are the group roles of the lexicon, in the singular, that
+// name a kind of body, not the one body a paper names without antecedent
+// as it does "de politie" or "het kabinet": "de partij", "het bedrijf",
+// "de club" is the one the sentences before named ("de bonden", the
+// unions, is not).
+var kindNouns = map[string]bool{"partij": true, "bedrijf": true, "club": true, "organisatie": true, "bond": true,
+	"vakbond": true, "corporatie": true, "fractie": true, "directie": true, "bestuur": true, "instantie": true}
+
+// groupPlural reports whether noun n is or ends in a group role in the
+// plural ("de onderwijsbonden", "de vakbonden"): the bodies of a kind the
+// story is about, which a paper names so without antecedent.
+func groupPlural(n string) bool {
+	e, ok := nl.Lex().RoleHead(n)
+	return ok && e.Tag == "group" && e.Form != e.Lemma
+}
+
+// namesOutsideComplements reports whether sentence sent names someone or
+// something outside its complement and adverbial clauses: in the main
+// clause, a clause coordinated with it or a relative clause. "De partij
+// liet gisteren weten dat Jan de Vries de formatie leidt" names the one it
+// reports on only in the clause under "weten", and still leans; "De
+// eindtoets moet leidend zijn, stelde het Planbureau gisteren" does not.
+func namesOutsideComplements(doc *nl.Doc, sent nl.Sentence) bool {
+	toks := doc.Tokens
+	for k := sent.First; k < sent.First+len(sent.Tokens); k++ {
+		if toks[k].POS != nl.PROPN {
+			continue
+		}
+		under := false
+		for i, n := k, 0; i >= 0 && n < 64 && !under; i, n = toks[i].Head, n+1 {
+			r := toks[i].Rel
+			under = r == "ccomp" || r == "advcl" || r == "csubj"
+		}
+		if !under {
 			return true
 		}
 	}

@@ -58,6 +58,13 @@ func TestTimelinePointsBack(t *testing.T) {
 			"2019-03-18", "De actiegroep"},
 		{"Wat is er aan de hand?\n\nDe fotograaf van de politie kreeg die zaterdagavond een prijs voor zijn foto van het jaar.", "zaterdagavond",
 			"2019-03-16", "De fotograaf"},
+		// A name only in a clause under the main one does not say which the bare definite is.
+		{"Wat is er aan de hand?\n\nGisteren liet de partij weten dat Jan Verkerk de formatie in de provincie gaat leiden.", "Gisteren",
+			"2019-03-18", ""},
+		{"Wat is er aan de hand?\n\nGisteren ontving de partij een brief van Jan Verkerk over de formatie in de provincie.", "Gisteren",
+			"2019-03-18", "Gisteren ontving"},
+		{"Wat is er aan de hand?\n\nDe onderwijsbonden meldden dat zaterdag duizenden leraren hebben gestaakt in de stad.", "zaterdag",
+			"2019-03-16", "De onderwijsbonden"},
 		// A pronoun object of the main clause with no one else in the sentence leans; with the one
 		// before in front it is an entry, and a noun of another clause is its referent.
 		{"Wat is er aan de hand?\n\nDe vakbonden van de politie delen hem vandaag een nieuwe stakingsdatum mee.", "vandaag",
