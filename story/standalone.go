@@ -384,6 +384,20 @@ var sentenceOpeners = map[string]bool{"de": true, "het": true, "een": true, "in"
 // word of their paragraph ("Zelfvertrouwen Hoekstra presenteert zich met
 // zelfvertrouwen …"; not "Monteur Peter", "Vliegveld Lelystad").
 func runInHeading(doc *nl.Doc, at int) int {
+	if h := shortHeading(doc, at); h != at {
+		return h
+	}
+	if s := sentenceIndex(doc, at); s >= 0 && len(doc.Sentences[s].Tokens) >= 4 {
+		if h := longHeading(doc, doc.Sentences[s]); h >= 0 {
+			return h
+		}
+	}
+	return at
+}
+
+// shortHeading is runInHeading's test of a one-word subheading, and of a
+// longer one after a capitalised first word and a lower-case second.
+func shortHeading(doc *nl.Doc, at int) int {
 	s := sentenceIndex(doc, at)
 	if s < 0 || len(doc.Sentences[s].Tokens) < 4 {
 		return at
@@ -428,14 +442,22 @@ func runInHeading(doc *nl.Doc, at int) int {
 var pointingOpeners = map[string]bool{"die": true, "dat": true, "dit": true, "deze": true, "er": true, "hij": true,
 	"zij": true, "ze": true, "we": true, "wij": true, "ik": true, "dan": true, "zo": true}
 
+// headingOpeners open a sentence after a subheading beyond
+// sentenceOpeners: the days counted from the report ("Schipholtunnel twee
+// nachten dicht Morgen en overmorgen gaan …").
+var headingOpeners = map[string]bool{"morgen": true, "overmorgen": true, "eergisteren": true, "vanmiddag": true,
+	"vannacht": true, "volgende": true, "komende": true}
+
 // longHeading returns the byte offset of a sentence opener that follows a
 // subheading of two to five words run into sentence sent ("Onwrikbare
 // steun De Duitse minister …", "Motie van wantrouwen Hoewel zijn partij
-// …", "Oorzaak 6 Uitstel op uitstel Na de crash …"), or -1. The heading
-// is words and numbers only, with no verb; the opener is a capitalised
-// word only a sentence opens with, or a subordinator; an article before
-// a capitalised word that is no adjective opens a name ("feministenclub
-// De Bovengrondse"), not a sentence.
+// …", "Oorzaak 6 Uitstel op uitstel Na de crash …", in lower case
+// "staking leerlingen De docent …", with a participle "Keurig afgevoerd
+// In 1980 …"), or -1. The heading is words and numbers only, with no
+// finite verb; the opener is a capitalised word only a sentence opens
+// with, or a subordinator, after a lower-case word; an article before a
+// capitalised word that is no adjective opens a name ("feministenclub De
+// Bovengrondse"), not a sentence.
 func longHeading(doc *nl.Doc, sent nl.Sentence) int {
 	toks := doc.Tokens
 	last := sent.First + len(sent.Tokens) - 2
@@ -445,12 +467,15 @@ func longHeading(doc *nl.Doc, sent nl.Sentence) int {
 	}
 	for k := sent.First + 2; k <= sent.First+5 && k < last; k++ {
 		prev, t := toks[k-1], toks[k]
-		if prev.Kind != nl.Word && prev.Kind != nl.Number || prev.POS == nl.VERB || prev.POS == nl.AUX || prev.End == t.Start {
+		if prev.Kind != nl.Word && prev.Kind != nl.Number || (prev.POS == nl.VERB || prev.POS == nl.AUX) && !prev.Feats.Has(nl.FeatPart) || prev.End == t.Start {
 			return -1
 		}
 		w := strings.ToLower(t.Text)
-		if t.Kind != nl.Word || !capitalised(t.Text) || !sentenceOpeners[w] && !lex.Is(nl.ClassSubordinator, w) || pointingOpeners[w] {
+		if t.Kind != nl.Word || !capitalised(t.Text) || !sentenceOpeners[w] && !headingOpeners[w] && !lex.Is(nl.ClassSubordinator, w) || pointingOpeners[w] {
 			continue
+		}
+		if next := toks[k+1]; prev.POS == nl.PROPN && capitalised(next.Text) {
+			continue // "broer Omar Al Neema": a name goes on
 		}
 		if next := toks[k+1]; (w == "de" || w == "het" || w == "een") && capitalised(next.Text) && next.POS != nl.ADJ {
 			continue

@@ -149,6 +149,13 @@ func TestTimelineRunInHeading(t *testing.T) {
 			"Basisschool De Wegwijzer"},
 		{"Van Ark onthulde zaterdag de plannen van het kabinet voor de politie in de stad.", "zaterdag", "2019-03-16", "Van Ark"},
 		{"Tienduizenden Venezolanen zijn zaterdag de straat opgegaan tegen de politie van het regime.", "zaterdag", "2019-03-16", "Tienduizenden"},
+		// A heading in lower case, with a participle, or before a day counted from the report; a name
+		// with a particle that is also an opener goes on.
+		{"staking leerlingen De docent van de school is zaterdag door de politie van de stad gehoord.", "zaterdag", "2019-03-16",
+			"De docent"},
+		{"Keurig afgevoerd In de nacht van zaterdag bracht de politie de fietsen naar het depot.", "zaterdag", "2019-03-16", "In de nacht"},
+		{"Tunnel twee nachten dicht Morgen en overmorgen sluit de politie de tunnel voor het verkeer.", "Morgen", "2019-03-20", "Morgen en"},
+		{"De zus van broer Omar Al Rashid is zaterdag door de politie van de stad gehoord.", "zaterdag", "2019-03-16", "De zus van broer Omar Al"},
 		// A common word and a dash is a label; a name and a dash is a match.
 		{"Reportage - Brommerrijders mochten zaterdag voor het laatst op het fietspad van de stad rijden.", "zaterdag", "2019-03-16",
 			"Brommerrijders mochten"},
