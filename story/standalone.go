@@ -405,6 +405,10 @@ func shortHeading(doc *nl.Doc, at int) int {
 	sent := doc.Sentences[s]
 	toks := doc.Tokens
 	first, second, third := toks[sent.First], toks[sent.First+1], toks[sent.First+2]
+	if first.Kind == nl.Word && !capitalised(first.Text) && capitalised(second.Text) && first.End < second.Start &&
+		sentenceOpeners[strings.ToLower(second.Text)] && !pointingOpeners[strings.ToLower(second.Text)] && !capitalised(third.Text) {
+		return second.Start // "risicostoffen In het artikel …": no sentence opens in lower case
+	}
 	if !capitalised(first.Text) || first.End == second.Start {
 		return at
 	}

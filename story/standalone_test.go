@@ -153,6 +153,7 @@ func TestTimelineRunInHeading(t *testing.T) {
 		// with a particle that is also an opener goes on.
 		{"staking leerlingen De docent van de school is zaterdag door de politie van de stad gehoord.", "zaterdag", "2019-03-16",
 			"De docent"},
+		{"misdaadcijfers In het artikel over de politie stond zaterdag een fout getal.", "zaterdag", "2019-03-16", "In het artikel"},
 		{"Keurig afgevoerd In de nacht van zaterdag bracht de politie de fietsen naar het depot.", "zaterdag", "2019-03-16", "In de nacht"},
 		{"Tunnel twee nachten dicht Morgen en overmorgen sluit de politie de tunnel voor het verkeer.", "Morgen", "2019-03-20", "Morgen en"},
 		{"De zus van broer Omar Al Rashid is zaterdag door de politie van de stad gehoord.", "zaterdag", "2019-03-16", "De zus van broer Omar Al"},

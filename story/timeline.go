@@ -738,18 +738,14 @@ func (m *member) antecedent(si, from int, leansOn bool, quotes []kroniek.Span) (
 }
 
 // clipShowing clips text to about n runes at a word boundary, as
-// clipWords, but not before the time expression expr (looked up from
-// byte from on, the dated sentence) and the few words after it, up to
-// twice n: the entry shows the words that date it, also after a long
-// sentence put in front ("Hoewel zijn partij … verloor, gaf de president
-// … Zondagnacht hield hij een toespraak").
+// clipWords, but not before the end of the dated sentence, which begins
+// at byte from and holds the time expression expr, up to twice n: the
+// entry shows the words that date it and what it dates, also after a
+// long sentence put in front ("Hoewel zijn partij … verloor, gaf de
+// president … Zondagnacht hield hij een toespraak").
 func clipShowing(text, expr string, from, n int) string {
-	if expr == "" || from > len(text) {
-		return clipWords(text, n)
-	}
-	if i := strings.Index(text[from:], expr); i >= 0 {
-		end := utf8.RuneCountInString(text[:from+i+len(expr)]) + 40
-		n = max(n, min(end, 2*n))
+	if expr != "" && from <= len(text) && strings.Contains(text[from:], expr) {
+		n = max(n, min(utf8.RuneCountInString(text), 2*n))
 	}
 	return clipWords(text, n)
 }
