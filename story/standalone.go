@@ -98,6 +98,11 @@ func pointsBack(doc *nl.Doc, at int) bool {
 			return true
 		case k == sent.First && (w == "zo" || w == "dan") && tok.Rel == "advmod" && tok.Head >= 0 && toks[tok.Head].Rel == "root":
 			return true
+		case w == "namelijk" && k > sent.First && toks[k-1].Text != "," && toks[k-1].Text != ":" && !clauseBefore(doc, sent.First, k):
+			// "Het voorstel wordt vandaag namelijk definitief" explains the
+			// sentence before wherever the parse hangs it; not "twee
+			// partijen, namelijk …", which names them.
+			return true
 		case reportingDemonstrative(doc, k):
 			return true
 		case unboundObject(doc, sent, k):

@@ -32,6 +32,9 @@ func TestTimelinePointsBack(t *testing.T) {
 		{"Wat is er aan de hand?\n\nZo wil de politie zondag flyeren bij de kerk in de stad.", "zondag", "2019-03-17", ""},
 		{"Wat is er aan de hand?\n\nDe politie bracht de man daarna zaterdag naar het bureau in de stad.", "zaterdag", "2019-03-16", ""},
 		{"Wat is er aan de hand?\n\nHet voorstel van de politie wordt zaterdag namelijk definitief.", "zaterdag", "2019-03-16", ""},
+		{"Wat is er aan de hand?\n\nHet Europese voorstel wordt vandaag namelijk definitief.", "vandaag", "2019-03-19", ""},
+		{"Wat is er aan de hand?\n\nTwee agenten van de politie, namelijk Jan Pieters en Kees Bakker, kregen zaterdag een lintje.", "zaterdag",
+			"2019-03-16", "Twee agenten"},
 		{"Wat is er aan de hand?\n\nDe politie van de stad heeft deze week op 12 maart een groot onderzoek gestart.", "12 maart", "2019-03-12", "De politie"},
 		{"Wat is er aan de hand?\n\nDe politie noemde de relschoppers dinsdag lafaards, maar sprak daarbij geen namen uit.", "dinsdag", "2019-03-12", "De politie"},
 		// A pointing adverb after a clause of its own sentence points to that clause.
