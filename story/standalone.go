@@ -120,9 +120,10 @@ var objectPronouns = map[string]bool{"hem": true, "haar": true, "hen": true}
 // the main clause of sentence sent with no one for it to stand for in
 // the sentence but the clause's own subject, which a pronoun object
 // cannot be ("De bonden delen hem vandaag de datum mee", "De inval bij
-// zijn bedrijf heeft hem op stang gejaagd"): who it is is only in the
-// sentences before. A name or a noun subject or object of another clause
-// is a referent ("De agent riep de man aan en hield hem staande").
+// zijn bedrijf heeft hem op stang gejaagd; hij vreest dat Jansen …"):
+// who it is is only in the sentences before. A name or a noun subject or
+// object of another clause before the pronoun is a referent ("De agent
+// riep de man aan en hield hem staande"); one after it is someone else.
 func unboundObject(doc *nl.Doc, sent nl.Sentence, k int) bool {
 	toks := doc.Tokens
 	tok := toks[k]
@@ -143,9 +144,9 @@ func unboundObject(doc *nl.Doc, sent nl.Sentence, k int) bool {
 			own = append(own, [2]int{f, l})
 		}
 	}
-	for j := sent.First; j < sent.First+len(sent.Tokens); j++ {
+	for j := sent.First; j < k; j++ {
 		t := toks[j]
-		if j == k || inSpans(own, j) {
+		if inSpans(own, j) {
 			continue
 		}
 		if t.POS == nl.PROPN || t.POS == nl.NOUN && t.Head != tok.Head && (strings.HasPrefix(t.Rel, "nsubj") || t.Rel == "obj" || t.Rel == "iobj") {

@@ -76,6 +76,8 @@ func TestTimelinePointsBack(t *testing.T) {
 			"vandaag", "2019-03-19", "Minister Jansen"},
 		{"Wat is er aan de hand?\n\nDe agent riep de fietser zaterdag aan en hield hem staande in het centrum.", "zaterdag",
 			"2019-03-16", "De agent"},
+		{"Wat is er aan de hand?\n\nDe inval bij zijn bedrijf op zaterdag heeft hem op stang gejaagd; hij vreest dat Jan Verkerk ook fraudeerde.",
+			"zaterdag", "2019-03-16", ""},
 	} {
 		got := timelineOf(t, c.text, "2019-03-19", [][2]string{{c.expr, c.value}}, clauseOptions(t))
 		it, ok := got[c.value]
