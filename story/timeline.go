@@ -152,7 +152,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				expr = t.Text
 				t.Relative = deictic(m.a.Text, t)
 				if !datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) || t.Relative && scene || sideDate(b.syntax(m), t) || habitClause(b.syntax(m), t) ||
-					after(e.Date, m.a.Published) && speculation(b.syntax(m), t) {
+					after(e.Date, m.a.Published) && (speculation(b.syntax(m), t) || nestedNounDate(b.syntax(m), t)) {
 					continue
 				}
 			}
@@ -221,7 +221,8 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if guessed && !guessedYearOK(m.a.Text, sent.Start, t, times) || month && deadline(m.a.Text, t) {
 				continue
 			}
-			if !year && sideDate(b.syntax(m), t) || habitClause(b.syntax(m), t) || after(value, m.a.Published) && speculation(b.syntax(m), t) {
+			if !year && sideDate(b.syntax(m), t) || habitClause(b.syntax(m), t) ||
+				after(value, m.a.Published) && (speculation(b.syntax(m), t) || nestedNounDate(b.syntax(m), t)) {
 				// The day or month is of what came before (or after) the
 				// fact the sentence reports, of its cause or of a noun,
 				// whose own time, if any, dates it (a year mostly holds
