@@ -1,6 +1,7 @@
 package story
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -97,11 +98,72 @@ func pointsBack(doc *nl.Doc, at int) bool {
 			return true
 		case k == sent.First && (w == "zo" || w == "dan") && tok.Rel == "advmod" && tok.Head >= 0 && toks[tok.Head].Rel == "root":
 			return true
+		case w == "namelijk" && k > sent.First && toks[k-1].Text != "," && toks[k-1].Text != ":" && !clauseBefore(doc, sent.First, k):
+			// "Het voorstel wordt vandaag namelijk definitief" explains the
+			// sentence before wherever the parse hangs it; not "twee
+			// partijen, namelijk …", which names them.
+			return true
 		case reportingDemonstrative(doc, k):
+			return true
+		case unboundObject(doc, sent, k):
 			return true
 		}
 	}
 	return bareDefinite(doc, sent)
+}
+
+// objectPronouns are the personal pronouns that stand for a person as
+// object ("heeft hem op stang gejaagd", "delen hem de datum mee").
+var objectPronouns = map[string]bool{"hem": true, "haar": true, "hen": true}
+
+// unboundObject reports whether token k is a personal pronoun object of
+// the main clause of sentence sent with no one for it to stand for in
+// the sentence but the clause's own subject, which a pronoun object
+// cannot be ("De bonden delen hem vandaag de datum mee", "De inval bij
+// zijn bedrijf heeft hem op stang gejaagd; hij vreest dat Jansen …"):
+// who it is is only in the sentences before. A name or a noun subject or
+// object of another clause before the pronoun is a referent ("De agent
+// riep de man aan en hield hem staande"); one after it is someone else.
+func unboundObject(doc *nl.Doc, sent nl.Sentence, k int) bool {
+	toks := doc.Tokens
+	tok := toks[k]
+	if tok.POS != nl.PRON || tok.Rel != "obj" && tok.Rel != "iobj" || !objectPronouns[strings.ToLower(tok.Text)] {
+		return false
+	}
+	v := tok.Head
+	if v >= 0 && toks[v].Rel == "conj" {
+		v = toks[v].Head
+	}
+	if v < 0 || toks[v].Rel != "root" {
+		return false
+	}
+	var own [][2]int // the clause's own subject and objects, which it cannot stand for
+	for _, c := range doc.Children(tok.Head) {
+		if r := toks[c].Rel; c != k && (strings.HasPrefix(r, "nsubj") || r == "obj" || r == "iobj") {
+			f, l := doc.Span(c)
+			own = append(own, [2]int{f, l})
+		}
+	}
+	for j := sent.First; j < k; j++ {
+		t := toks[j]
+		if inSpans(own, j) {
+			continue
+		}
+		if t.POS == nl.PROPN || t.POS == nl.NOUN && t.Head != tok.Head && (strings.HasPrefix(t.Rel, "nsubj") || t.Rel == "obj" || t.Rel == "iobj") {
+			return false
+		}
+	}
+	return true
+}
+
+// inSpans reports whether token j lies in one of the token spans.
+func inSpans(spans [][2]int, j int) bool {
+	for _, s := range spans {
+		if j >= s[0] && j <= s[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingDemonstrative reports whether token k is a demonstrative
@@ -124,8 +186,8 @@ func reportingDemonstrative(doc *nl.Doc, k int) bool {
 	return toks[v].Rel == "root" || toks[v].Rel == "parataxis"
 }
 
-// bareDefinite reports whether the main clause of sentence sent, in a
-// sentence that names no one, takes for its subject or object a definite
+// bareDefinite reports whether the main clause of sentence sent, naming
+// no one outside its complement clauses, takes for its subject or object a definite
 // noun with nothing to say which ("de beslissing", "het besluit", "stond
 // de teller op …"): its referent is in the sentences before. Not a role
 // or an institution ("de politie", "het kabinet"), which a paper names so
@@ -137,10 +199,8 @@ func bareDefinite(doc *nl.Doc, sent nl.Sentence) bool {
 	toks := doc.Tokens
 	lex := nl.Lex()
 	end := sent.First + len(sent.Tokens)
-	for k := sent.First; k < end; k++ {
-		if toks[k].POS == nl.PROPN {
-			return false
-		}
+	if namesOutsideComplements(doc, sent) {
+		return false
 	}
 	for k := sent.First; k < end; k++ {
 		tok := toks[k]
@@ -148,7 +208,7 @@ func bareDefinite(doc *nl.Doc, sent nl.Sentence) bool {
 			continue
 		}
 		n := strings.ToLower(tok.Text)
-		if lex.Is(nl.ClassRole, n) || ownNoun(n) {
+		if lex.Is(nl.ClassRole, n) && !kindNouns[n] || groupPlural(n) || ownNoun(n) {
 			continue
 		}
 		definite, bare := false, true
@@ -164,6 +224,46 @@ func bareDefinite(doc *nl.Doc, sent nl.Sentence) bool {
 			}
 		}
 		if definite && bare {
+			return true
+		}
+	}
+	return false
+}
+
+// kindNouns are the group roles of the lexicon, in the singular, that
+// name a kind of body, not the one body a paper names without antecedent
+// as it does "de politie" or "het kabinet": "de partij", "het bedrijf",
+// "de club" is the one the sentences before named ("de bonden", the
+// unions, is not).
+var kindNouns = map[string]bool{"partij": true, "bedrijf": true, "club": true, "organisatie": true, "bond": true,
+	"vakbond": true, "corporatie": true, "fractie": true, "directie": true, "bestuur": true, "instantie": true}
+
+// groupPlural reports whether noun n is or ends in a group role in the
+// plural ("de onderwijsbonden", "de vakbonden"): the bodies of a kind the
+// story is about, which a paper names so without antecedent.
+func groupPlural(n string) bool {
+	e, ok := nl.Lex().RoleHead(n)
+	return ok && e.Tag == "group" && e.Form != e.Lemma
+}
+
+// namesOutsideComplements reports whether sentence sent names someone or
+// something outside its complement and adverbial clauses: in the main
+// clause, a clause coordinated with it or a relative clause. "De partij
+// liet gisteren weten dat Jan de Vries de formatie leidt" names the one it
+// reports on only in the clause under "weten", and still leans; "De
+// eindtoets moet leidend zijn, stelde het Planbureau gisteren" does not.
+func namesOutsideComplements(doc *nl.Doc, sent nl.Sentence) bool {
+	toks := doc.Tokens
+	for k := sent.First; k < sent.First+len(sent.Tokens); k++ {
+		if toks[k].POS != nl.PROPN {
+			continue
+		}
+		under := false
+		for i, n := k, 0; i >= 0 && n < 64 && !under; i, n = toks[i].Head, n+1 {
+			r := toks[i].Rel
+			under = r == "ccomp" || r == "advcl" || r == "csubj"
+		}
+		if !under {
 			return true
 		}
 	}
@@ -290,6 +390,20 @@ var sentenceOpeners = map[string]bool{"de": true, "het": true, "een": true, "in"
 // word of their paragraph ("Zelfvertrouwen Hoekstra presenteert zich met
 // zelfvertrouwen …"; not "Monteur Peter", "Vliegveld Lelystad").
 func runInHeading(doc *nl.Doc, at int) int {
+	if h := shortHeading(doc, at); h != at {
+		return h
+	}
+	if s := sentenceIndex(doc, at); s >= 0 && len(doc.Sentences[s].Tokens) >= 4 {
+		if h := longHeading(doc, doc.Sentences[s]); h >= 0 {
+			return h
+		}
+	}
+	return at
+}
+
+// shortHeading is runInHeading's test of a one-word subheading, and of a
+// longer one after a capitalised first word and a lower-case second.
+func shortHeading(doc *nl.Doc, at int) int {
 	s := sentenceIndex(doc, at)
 	if s < 0 || len(doc.Sentences[s].Tokens) < 4 {
 		return at
@@ -297,6 +411,10 @@ func runInHeading(doc *nl.Doc, at int) int {
 	sent := doc.Sentences[s]
 	toks := doc.Tokens
 	first, second, third := toks[sent.First], toks[sent.First+1], toks[sent.First+2]
+	if first.Kind == nl.Word && !capitalised(first.Text) && capitalised(second.Text) && first.End < second.Start &&
+		sentenceOpeners[strings.ToLower(second.Text)] && !pointingOpeners[strings.ToLower(second.Text)] && !capitalised(third.Text) {
+		return second.Start // "risicostoffen In het artikel …": no sentence opens in lower case
+	}
 	if !capitalised(first.Text) || first.End == second.Start {
 		return at
 	}
@@ -334,14 +452,22 @@ func runInHeading(doc *nl.Doc, at int) int {
 var pointingOpeners = map[string]bool{"die": true, "dat": true, "dit": true, "deze": true, "er": true, "hij": true,
 	"zij": true, "ze": true, "we": true, "wij": true, "ik": true, "dan": true, "zo": true}
 
+// headingOpeners open a sentence after a subheading beyond
+// sentenceOpeners: the days counted from the report ("Schipholtunnel twee
+// nachten dicht Morgen en overmorgen gaan …").
+var headingOpeners = map[string]bool{"morgen": true, "overmorgen": true, "eergisteren": true, "vanmiddag": true,
+	"vannacht": true, "volgende": true, "komende": true}
+
 // longHeading returns the byte offset of a sentence opener that follows a
 // subheading of two to five words run into sentence sent ("Onwrikbare
 // steun De Duitse minister …", "Motie van wantrouwen Hoewel zijn partij
-// …", "Oorzaak 6 Uitstel op uitstel Na de crash …"), or -1. The heading
-// is words and numbers only, with no verb; the opener is a capitalised
-// word only a sentence opens with, or a subordinator; an article before
-// a capitalised word that is no adjective opens a name ("feministenclub
-// De Bovengrondse"), not a sentence.
+// …", "Oorzaak 6 Uitstel op uitstel Na de crash …", in lower case
+// "staking leerlingen De docent …", with a participle "Keurig afgevoerd
+// In 1980 …"), or -1. The heading is words and numbers only, with no
+// finite verb; the opener is a capitalised word only a sentence opens
+// with, or a subordinator, after a lower-case word; an article before a
+// capitalised word that is no adjective opens a name ("feministenclub De
+// Bovengrondse"), not a sentence.
 func longHeading(doc *nl.Doc, sent nl.Sentence) int {
 	toks := doc.Tokens
 	last := sent.First + len(sent.Tokens) - 2
@@ -351,12 +477,15 @@ func longHeading(doc *nl.Doc, sent nl.Sentence) int {
 	}
 	for k := sent.First + 2; k <= sent.First+5 && k < last; k++ {
 		prev, t := toks[k-1], toks[k]
-		if prev.Kind != nl.Word && prev.Kind != nl.Number || prev.POS == nl.VERB || prev.POS == nl.AUX || prev.End == t.Start {
+		if prev.Kind != nl.Word && prev.Kind != nl.Number || (prev.POS == nl.VERB || prev.POS == nl.AUX) && !prev.Feats.Has(nl.FeatPart) || prev.End == t.Start {
 			return -1
 		}
 		w := strings.ToLower(t.Text)
-		if t.Kind != nl.Word || !capitalised(t.Text) || !sentenceOpeners[w] && !lex.Is(nl.ClassSubordinator, w) || pointingOpeners[w] {
+		if t.Kind != nl.Word || !capitalised(t.Text) || !sentenceOpeners[w] && !headingOpeners[w] && !lex.Is(nl.ClassSubordinator, w) || pointingOpeners[w] {
 			continue
+		}
+		if next := toks[k+1]; prev.POS == nl.PROPN && capitalised(next.Text) {
+			continue // "broer Omar Al Neema": a name goes on
 		}
 		if next := toks[k+1]; (w == "de" || w == "het" || w == "een") && capitalised(next.Text) && next.POS != nl.ADJ {
 			continue
@@ -484,4 +613,19 @@ func namedElsewhere(ms []*member, m *member, mn kroniek.Mention) bool {
 		}
 	}
 	return false
+}
+
+// labelDash is one capitalised word and a dash before a capital at the
+// start of a text: a section or genre label run into the sentence
+// ("Reportage - Snorfietsers mochten …", "Politiek - De Kamer …").
+var labelDash = regexp.MustCompile(`^(\p{Lu}\p{L}+) [-–] (\p{Lu})`)
+
+// cutLabel drops such a label from the start of an entry's text when the
+// word is a common word of doc's language; a name before a dash is no
+// label ("Ajax - PSV eindigde gisteren in 3-3").
+func cutLabel(doc *nl.Doc, text string) string {
+	if m := labelDash.FindStringSubmatchIndex(text); m != nil && doc.CommonWord(text[m[2]:m[3]]) {
+		return text[m[4]:]
+	}
+	return text
 }

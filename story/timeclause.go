@@ -202,6 +202,31 @@ func sideDate(doc *nl.Doc, t kroniek.TimeRef) bool {
 	return sequenceClause(doc, t) || sideClause(doc, t) || nounDate(doc, t)
 }
 
+// nestedNounDate reports whether the time expression t hangs under a noun
+// that itself hangs under a noun, in a clause that is not past: "Het
+// thema van de campagne voor de verkiezingen op 20 maart laat zien dat …"
+// dates the elections, a thing the sentence only names on its way to
+// what it reports. The timeline asks it of a date after the report (a
+// plan): before it, the noun is mostly the incident the report is about
+// ("De politie zoekt de dader van een steekpartij zaterdag in een café").
+func nestedNounDate(doc *nl.Doc, t kroniek.TimeRef) bool {
+	i := timeToken(doc, t)
+	if i < 0 || doc.Tokens[i].Rel != "nmod" || rangeAfter(doc, t) {
+		return false
+	}
+	n1 := doc.Tokens[i].Head
+	if n1 < 0 || doc.Tokens[n1].Rel != "nmod" || doc.Tokens[n1].POS != nl.NOUN && doc.Tokens[n1].POS != nl.PROPN ||
+		ownNoun(strings.ToLower(doc.Tokens[n1].Text)) {
+		return false
+	}
+	n2 := doc.Tokens[n1].Head
+	if n2 < 0 || doc.Tokens[n2].POS != nl.NOUN && doc.Tokens[n2].POS != nl.PROPN {
+		return false
+	}
+	v := doc.Clause(i)
+	return v >= 0 && doc.Tense(v) != nl.TensePast
+}
+
 // afterwards reports whether the mark at token c means right after, the
 // same day as what it governs: "na afloop (van)", "onmiddellijk nadat",
 // "kort na".

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -145,15 +146,18 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			} else if h := runInHeading(d, e.Start); e.Field == "" && h > e.Start && h < e.End && e.End <= len(m.a.Text) {
 				text = strings.Join(strings.Fields(m.a.Text[h:e.End]), " ")
 			}
+			text = cutLabel(b.syntax(m), text)
+			expr := ""
 			if t, ok := explicitTime(m.an.Times, e); ok {
+				expr = t.Text
 				t.Relative = deictic(m.a.Text, t)
 				if !datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) || t.Relative && scene || sideDate(b.syntax(m), t) || habitClause(b.syntax(m), t) ||
-					after(e.Date, m.a.Published) && speculation(b.syntax(m), t) {
+					after(e.Date, m.a.Published) && (speculation(b.syntax(m), t) || nestedNounDate(b.syntax(m), t)) {
 					continue
 				}
 			}
 			factSeen[m.a.ID+"|"+e.Date] = true
-			it := &item{TimelineItem: kroniek.TimelineItem{Date: e.Date, Text: clipWords(text, 200), Kind: e.Type, Event: e.ID,
+			it := &item{TimelineItem: kroniek.TimelineItem{Date: e.Date, Text: clipShowing(text, expr, 0, 200), Kind: e.Type, Event: e.ID,
 				Plan: e.Hypothetical || after(e.Date, m.a.Published)},
 				terms: termSet(b.opts.Terms(text, m.a.Lang)), articles: map[string]bool{m.a.ID: true}, order: k*1e6 + e.Start}
 			for _, src := range e.Sources {
@@ -217,7 +221,8 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if guessed && !guessedYearOK(m.a.Text, sent.Start, t, times) || month && deadline(m.a.Text, t) {
 				continue
 			}
-			if !year && sideDate(b.syntax(m), t) || habitClause(b.syntax(m), t) || after(value, m.a.Published) && speculation(b.syntax(m), t) {
+			if !year && sideDate(b.syntax(m), t) || habitClause(b.syntax(m), t) ||
+				after(value, m.a.Published) && (speculation(b.syntax(m), t) || nestedNounDate(b.syntax(m), t)) {
 				// The day or month is of what came before (or after) the
 				// fact the sentence reports, of its cause or of a noun,
 				// whose own time, if any, dates it (a year mostly holds
@@ -243,7 +248,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			// thema …") is no part of the fact, as in the summary.
 			// So is a subheading ("Onschuld Gisteren publiceerde …").
 			from := max(sent.Start, runInHeading(b.syntax(m), sent.Start))
-			text := stripKicker(strings.Join(strings.Fields(m.a.Text[from:sent.End]), " "))
+			text := cutLabel(b.syntax(m), stripKicker(strings.Join(strings.Fields(m.a.Text[from:sent.End]), " ")))
 			if len(strings.Fields(text)) < 4 || !proseEnd(text) || runOn(text) || quoted(sent.Start, sent.End, text, quotes) || fragment(b.syntax(m), sent.Start) {
 				// Questions, quotes and fragments report no fact.
 				continue
@@ -253,8 +258,10 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				continue // the sentence before does not say who that is either
 			}
 			leansOn := stranger || attributes(text) || leans(text) || pronounSubject(b.syntax(m), t) || pointsBack(b.syntax(m), sent.Start)
+			own := 0 // where the dated sentence begins in text
 			if prev, ok := b.antecedent(ms, m, si, leansOn, quotes); ok {
 				text = prev + " " + text
+				own = len(prev) + 1
 				usedSentence[si-1] = true
 			} else if leansOn {
 				// Alone it tells nothing, or of someone the reader
@@ -278,7 +285,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 					break
 				}
 			}
-			add(&item{etype: etype, TimelineItem: kroniek.TimelineItem{Date: value, Text: clipWords(text, 200), Kind: "fact",
+			add(&item{etype: etype, TimelineItem: kroniek.TimelineItem{Date: value, Text: clipShowing(text, t.Text, own, 200), Kind: "fact",
 				Plan: after(value, m.a.Published)},
 				terms: termSet(b.opts.Terms(text, m.a.Lang)), anchor: termSet(b.opts.Terms(m.anchorText(sent, t.Start), m.a.Lang)),
 				articles: map[string]bool{m.a.ID: true}, order: k*1e6 + t.Start, relative: t.Relative})
@@ -344,7 +351,8 @@ func (b *builder) antecedent(ms []*member, m *member, si int, leansOn bool, quot
 	if !b.standsAlone(m, at) || b.unintroduced(ms, m, prev.Start, prev.End) {
 		return "", false
 	}
-	return m.antecedent(si, runInHeading(b.syntax(m), at), leansOn, quotes)
+	p, ok := m.antecedent(si, runInHeading(b.syntax(m), at), leansOn, quotes)
+	return cutLabel(b.syntax(m), p), ok
 }
 
 // standsAlone reports whether the sentence at byte offset at may go in
@@ -728,4 +736,17 @@ func (m *member) antecedent(si, from int, leansOn bool, quotes []kroniek.Span) (
 		return "", false
 	}
 	return p, true
+}
+
+// clipShowing clips text to about n runes at a word boundary, as
+// clipWords, but not before the end of the dated sentence, which begins
+// at byte from and holds the time expression expr, up to twice n: the
+// entry shows the words that date it and what it dates, also after a
+// long sentence put in front ("Hoewel zijn partij … verloor, gaf de
+// president … Zondagnacht hield hij een toespraak").
+func clipShowing(text, expr string, from, n int) string {
+	if expr != "" && from <= len(text) && strings.Contains(text[from:], expr) {
+		n = max(n, min(utf8.RuneCountInString(text), 2*n))
+	}
+	return clipWords(text, n)
 }

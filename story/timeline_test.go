@@ -193,3 +193,24 @@ func TestLeans(t *testing.T) {
 		"Dinsdag togen de bewoners naar de Eerste Kamer, om die er met een petitie van te overtuigen.": false,
 	})
 }
+
+// TestClipShowing: an entry clipped to 200 runes keeps the dated
+// sentence to its end, up to twice the length; a text without the time
+// expression clips as before.
+func TestClipShowing(t *testing.T) {
+	long := strings.Repeat("De raad sprak lang over de begroting van het komende jaar. ", 4) + "Zondagavond stemde de raad in met het plan."
+	got := clipShowing(long, "Zondagavond", strings.Index(long, "Zondagavond"), 200)
+	if got != long {
+		t.Errorf("the dated sentence is clipped: %q", got)
+	}
+	if got := clipShowing(long, "", 0, 200); got != clipWords(long, 200) {
+		t.Errorf("without an expression: %q", got)
+	}
+	if got := clipShowing(long, "Maandagavond", 0, 200); got != clipWords(long, 200) {
+		t.Errorf("an expression not in the text changes the clip: %q", got)
+	}
+	far := strings.Repeat("De raad sprak lang over de begroting van het komende jaar. ", 9) + "Zondagavond stemde de raad in."
+	if got := clipShowing(far, "Zondagavond", strings.Index(far, "Zondagavond"), 200); len([]rune(got)) > 401 {
+		t.Errorf("clipped beyond twice the length: %d runes", len([]rune(got)))
+	}
+}

@@ -369,8 +369,11 @@ func (x *sentence) numericDate(i int) (kroniek.TimeRef, int, bool) {
 		d, m, y = atoi(g[1]), atoi(g[2]), atoi(g[3])
 	} else if g := dayMonthN.FindStringSubmatch(t.Text); g != nil && t.Text != "24/7" {
 		d, m = atoi(g[1]), atoi(g[2])
-		if !validDate(2000, m, d) {
+		if !validDate(2000, m, d) || x.compoundHead(i) {
 			return kroniek.TimeRef{}, 0, false
+		}
+		if t.Text == "9/11" && nineElevenBefore[x.word(i-1)] {
+			return x.mk(i, i+1, "2001-09-11", kroniek.TimeDate, kroniek.GranDay, false), i + 1, true
 		}
 		return x.dayOfMonth(i, i+1, m, d), i + 1, true
 	} else {
@@ -380,6 +383,22 @@ func (x *sentence) numericDate(i int) (kroniek.TimeRef, int, bool) {
 		return kroniek.TimeRef{}, 0, false
 	}
 	return x.mk(i, i+1, fmt.Sprintf("%04d-%02d-%02d", y, m, d), kroniek.TimeDate, kroniek.GranDay, false), i + 1, true
+}
+
+// nineElevenBefore are the words before "9/11" that make it the name of
+// the attacks of 11 September 2001 ("de aanslagen van 9/11", "sinds
+// 9/11"), not a day in November of a listing ("9/11 Theater Hengelo").
+var nineElevenBefore = map[string]bool{"van": true, "na": true, "sinds": true, "sedert": true, "vóór": true, "rond": true}
+
+// compoundHead reports whether the number at token i is glued by a hyphen
+// to the word after it: "11/12-jarige leeftijd", "3/4-finale" are an age
+// range or a fraction, not a day and month.
+func (x *sentence) compoundHead(i int) bool {
+	if i+1 >= len(x.toks) {
+		return false
+	}
+	next := x.toks[i+1]
+	return next.Start == x.toks[i].End && strings.HasPrefix(next.Text, "-")
 }
 
 // dayOfMonth resolves a day and month without a year over tokens [i, j).

@@ -35,3 +35,17 @@ func TestIncidentDays(t *testing.T) {
 	}
 	checkDates(t, cases)
 }
+
+// TestSlashDates checks a day and month written with a slash, on
+// sentences written for this test: one glued by a hyphen to a word is an
+// age range or a fraction, and "9/11" after "van" or "sinds" names the
+// attacks of 2001.
+func TestSlashDates(t *testing.T) {
+	cases := []dateCase{
+		{"2019-04-10", "De voorstelling staat op 14/9 in Tilburg.", "14/9=2019-09-14"},
+		{"2019-04-10", "Kinderen kiezen op 11/12-jarige leeftijd al een richting.", ""},
+		{"2019-04-10", "Het boek verscheen kort na de aanslagen van 9/11 in New York.", "9/11=2001-09-11"},
+		{"2019-04-10", "Het concert is 9/11 in Hengelo.", "9/11=2019-11-09"},
+	}
+	checkDates(t, cases)
+}
