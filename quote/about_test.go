@@ -140,7 +140,7 @@ func TestDoerBetween(t *testing.T) {
 // quotation would.
 func TestBareLead(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
-		{"De triomf is groot. Als winnaar van de verkiezingen spreekt Piet Bos zijn aanhang toe in Zeist. Met een toespraak waarin 'de uil van de wijsheid' voorkomt. En: ,,We staan hier te midden van de resten van een mooie beschaving. Die de hele wereld besloeg.''",
-			[]string{"Piet Bos"}, nil, "We staan hier", kroniek.QuoteDirect, "Piet Bos"},
+		{"Het feest is groot. Als winnaar van de gemeenteraadsverkiezingen spreekt Piet Bos zijn leden toe in Zeist. Met een rede waarin 'het schip van de stad' voorkomt. En: ,,We varen nu een nieuwe koers. Die houden we vier jaar vol.''",
+			[]string{"Piet Bos"}, nil, "We varen nu", kroniek.QuoteDirect, "Piet Bos"},
 	})
 }

@@ -41,7 +41,7 @@ func TestCueSubject(t *testing.T) {
 // take it up as a speaker.
 func TestChantedIsNoSpeaker(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
-		{"Links maakt zich zorgen. De bestorming van een huis, waarbij volgens de lokale media racistische leuzen werden gescandeerd, is volgens hen een teken. Dit alles, waarschuwen zij, leidt ertoe dat het land verder verdeeld raakt.",
-			nil, nil, "leidt ertoe", kroniek.QuoteIndirect, "zij"},
+		{"Tijdens de mars werden grimmige leuzen gescandeerd. Dit alles, waarschuwen zij, maakt de stad onrustig.",
+			nil, nil, "maakt de stad", kroniek.QuoteIndirect, "zij"},
 	})
 }

@@ -152,8 +152,8 @@ func TestManyPronounSpeaks(t *testing.T) {
 // right after "van" ("De moeder van X") is whose the role is.
 func TestNameAfterDepartment(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
-		{"Minister Anna Groen zei dat het besluit slecht uitpakt. Minister van Handel Ruhsar Demir twitterde dat het ook niet strookt met het doel van beide landen.",
-			[]string{"Anna Groen", "Ruhsar Demir"}, nil, "het ook niet", kroniek.QuoteIndirect, "Ruhsar Demir"},
+		{"Minister Anna Groen zei dat het besluit slecht uitpakt. Minister van Handel Ruhsar Demir twitterde dat de regeling ook de boeren niet helpt.",
+			[]string{"Anna Groen", "Ruhsar Demir"}, nil, "de regeling ook", kroniek.QuoteIndirect, "Ruhsar Demir"},
 		{"De moeder van Sarah Jansen zei dat het meisje ziek was.",
 			[]string{"Sarah Jansen"}, nil, "het meisje", kroniek.QuoteIndirect, "De moeder van Sarah Jansen"},
 	})
