@@ -1591,6 +1591,9 @@ func (x *extractor) parseHeadExcept(s *sentenceCtx, c *clause, h int, us []unit,
 			return a
 		}
 	}
+	if a := x.namedBeforeComma(s, c, h); !a.empty() {
+		return a // Jan Jansen, de man die het bedrijf oprichtte
+	}
 	if firstPersonSide[w.low] {
 		return x.quoteSpeaker(w.Start) // ik, we: the speaker of the quote they stand in
 	}
@@ -2019,6 +2022,64 @@ func (x *extractor) namedAfterComma(s *sentenceCtx, c *clause, h int, typ string
 		return x.resolveUnit(s, c, u)
 	}
 	return arg{}
+}
+
+// namedBeforeComma is the party a definite description in apposition
+// stands for when the name comes first: "Jan Jansen, de man die het
+// bedrijf oprichtte" or "Acme, het bedrijf dat de fabriek sloot"
+// (invented). The phrase of head h opens with de or het right after a
+// comma, and the mention right before that comma is a person for a
+// person's noun (man, vrouw, a role, de 34-jarige) or an organisation
+// for a body's kind noun; else no side.
+func (x *extractor) namedBeforeComma(s *sentenceCtx, c *clause, h int) arg {
+	first := s.sent.First
+	lo, _ := x.ownSpan(h)
+	p := lo - first
+	if p >= 0 && p < len(s.words) && s.words[p].Text == "," {
+		p++ // the parse may hang the comma before the phrase on it
+	}
+	if p < 2 || p >= len(s.words) || !apposedDeterminer[s.words[p].low] || s.words[p-1].Text != "," {
+		return arg{}
+	}
+	typ := appositionType(lower(x.doc.Tokens[h].Text), x.lx.is("person", lower(x.doc.Tokens[h].Text)))
+	w := s.words[p-2]
+	if typ == "" || x.doc.Tokens[h].Feats.Has(nl.FeatPlur) || w.mention < 0 || x.modifierMention(w) {
+		return arg{}
+	}
+	m := x.mentions[w.mention]
+	if le := x.locals[m.Local]; le == nil || le.Type != typ || m.End != w.End || x.conjoined(s, p-2) {
+		return arg{}
+	}
+	return x.resolveUnit(s, c, unit{kind: unitMention, mention: w.mention, text: m.Text})
+}
+
+// apposedDeterminer are the articles a description in apposition opens
+// with: "Karel Bos, de man die …", "Karel Bos, een man die …" (invented).
+var apposedDeterminer = map[string]bool{"de": true, "het": true, "een": true}
+
+// conjoined reports whether the name ending at sentence position p is a
+// conjunct ("met A en B, de tweede en derde partij", invented): the
+// description after it then stands for all of them, not for the last.
+func (x *extractor) conjoined(s *sentenceCtx, p int) bool {
+	k := s.words[p].mention
+	for p > 0 && s.words[p-1].mention == k {
+		p--
+	}
+	return p > 0 && (x.lx.is("coord", s.words[p-1].low) || s.words[p-1].Text == ",")
+}
+
+// appositionType is the entity type a singular description head w can
+// stand in apposition to: a person for a person's noun (man, vrouw, de
+// burgemeester, de 34-jarige), an organisation for a body's kind noun
+// (het bedrijf, de partij); "" for any other noun (de stad, het plan).
+func appositionType(w string, person bool) string {
+	if e, ok := nl.Lex().RoleHead(w); ok && e.Tag != "group" || person || strings.HasSuffix(w, "-jarige") {
+		return kroniek.PER
+	}
+	if orgKindOf(w) != "" {
+		return kroniek.ORG
+	}
+	return ""
 }
 
 // nominativePron are the subject pronouns that are never an object.
