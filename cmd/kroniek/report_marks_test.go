@@ -46,7 +46,7 @@ func TestReportFiguresThatDiffer(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("analyze: exit %d, %s", code, errs)
 	}
-	if !strings.Contains(out, "Differ   mensen (2019-03-10): 12 [1] against 14 [2]") {
-		t.Errorf("no Differ line for 12 against 14 mensen:\n%s", out)
+	if !strings.Contains(out, "Differ   gewonden (2019-03-10): 12 [1] against 14 [2]") {
+		t.Errorf("no Differ line for 12 against 14 gewonden:\n%s", out)
 	}
 }
