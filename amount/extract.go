@@ -632,6 +632,18 @@ func textCurrency(doc *nl.Doc, l *lexicon) string {
 	return best
 }
 
+// indefinite reports whether the count at token i is the article "een" or
+// a vague word rather than a numeral. "Drie jaar geleden" counts three
+// years (the guidelines' "every number with what it counts"), while "een
+// jaar geleden" or "een paar weken geleden" only dates a moment.
+func (x *scanner) indefinite(i int) bool {
+	switch x.word(i) {
+	case "een", "half", "paar", "enkele":
+		return true
+	}
+	return false
+}
+
 // core is the number part of a figure: tokens [start, end).
 type core struct {
 	start, end int
@@ -689,8 +701,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if x.excluded(c, end) && !age {
 		return kroniek.Amount{}, 0, false
 	}
-	if isTimeUnit(c.unit) && x.word(end) == "geleden" {
-		return kroniek.Amount{}, 0, false // twee jaar geleden: a date (timex), not an amount
+	if isTimeUnit(c.unit) && x.word(end) == "geleden" && x.indefinite(c.start) {
+		return kroniek.Amount{}, 0, false // een jaar geleden: a date (timex), not an amount
 	}
 	if (age || strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig")) && x.personAge(end) && x.word(c.start-1) != "een" {
 		// (an unnamed person is new to the text, not named: "een 15-jarige in Mexico", "een 36-jarige Rotterdammer")

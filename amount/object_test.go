@@ -132,7 +132,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Na een 40 minuten durende toespraak ging hij zitten.", "40 minuten=toespraak"},
 		// ages in parentheses and points in time measure nothing
 		{"De twee verdachten (19 en 22 jaar) zijn aangehouden.", "twee=verdachten"},
-		{"Twee jaar geleden ging het mis.", ""}, // a date (timex), no figure
+		{"Een jaar geleden ging het mis.", ""}, // the article "een": a date (timex), no figure
+		{"Een paar weken geleden ging het mis.", ""},
+		{"Drie jaar geleden kreeg de ploeg een klap.", "Drie jaar=klap krijgen"}, // a numeral counts the years since
 		// what money pays for or buys, or is spent on in an om … te clause
 		{"Het bedrijf betaalde 5 miljoen euro voor een nieuwe fabriek.", "5 miljoen euro=fabriek"},
 		{"De gemeente koopt de grond voor 2 miljoen euro.", "2 miljoen euro=grond"},
