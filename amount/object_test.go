@@ -829,6 +829,22 @@ func TestTonsScale(t *testing.T) {
 	}
 }
 
+// TestRangeScaledUnit checks that the open end of a range takes the scale
+// of a unit that normalise folds: megatons, centuries and cents are
+// scaled at both ends, not only at the end that writes the unit.
+func TestRangeScaledUnit(t *testing.T) {
+	for text, want := range map[string][2]float64{
+		"De besparing ligt tussen 0,4 en 2,5 megaton.":           {0.4e6, 2.5e6},
+		"De bouw van de kathedraal duurde twee tot drie eeuwen.": {200, 300},
+		"Een brood kost in die winkel 50 tot 80 cent.":           {0.5, 0.8},
+	} {
+		as := Extract(nl.Parse(text, nl.Options{Lang: "nl"}))
+		if len(as) != 2 || math.Abs(as[0].Value-want[0]) > 1e-6*want[0] || math.Abs(as[1].Value-want[1]) > 1e-6*want[1] || as[0].Unit != as[1].Unit {
+			t.Errorf("%q: got %+v, want %g and %g in one unit", text, as, want[0], want[1])
+		}
+	}
+}
+
 // TestIsCurrency checks that only ISO codes (and euro cents) read as money:
 // "°C" is three bytes of which none is lower case, yet no currency.
 func TestIsCurrency(t *testing.T) {
