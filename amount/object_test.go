@@ -578,6 +578,10 @@ func TestParsedObjects(t *testing.T) {
 		{"De politie heeft vijftien in beslag genomen auto's teruggegeven.", "vijftien=auto's"},
 		{"In de zaal stonden 40 naast elkaar geplaatste bankjes.", "40=bankjes"},
 		{"Ze antwoorden alle drie met gedempte stem.", ""},
+		// (also where the parse links neither: the phrase opens with a preposition and holds a noun)
+		{"Er stonden drie bij het overleg aanwezige leden.", "drie=leden"},
+		{"De douane vond vijftien in beslag genomen fietsen en acht pakketten.", "vijftien=fietsen acht=pakketten"},
+		{"Hij won er drie met afgetekende cijfers.", ""},
 		// "de andere N" with a verb after it is the rest of the count of the sentence before
 		{"Eén van de vijf gewonde toeristen is naar huis gebracht. De andere vier volgen volgende week.", "vijf=toeristen vier=toeristen"},
 		// "een aantal X" that the parse parts into two objects: what is counted, not the quantity
