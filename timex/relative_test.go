@@ -55,3 +55,13 @@ func TestColloquialYesterday(t *testing.T) {
 		{"2019-03-29", "Bovendien zag ik gister een ree in de tuin.", "gister=2019-03-28"},
 	})
 }
+
+// TestTomorrowOfEvent checks "van morgen" after a planned event: the
+// event's day is tomorrow, while the future "van morgen" stays no date.
+func TestTomorrowOfEvent(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"2019-03-19", "Het uitstellen van de gemeenteraadsverkiezingen van morgen is niet besproken.", "morgen=2019-03-20"},
+		{"2019-03-19", "De wedstrijd van morgen gaat gewoon door.", "morgen=2019-03-20"},
+		{"2019-03-19", "Zij denkt na over de scholen van morgen.", ""},
+	})
+}
