@@ -582,6 +582,10 @@ func TestParsedObjects(t *testing.T) {
 		{"Er stonden drie bij het overleg aanwezige leden.", "drie=leden"},
 		{"De douane vond vijftien in beslag genomen fietsen en acht pakketten.", "vijftien=fietsen acht=pakketten"},
 		{"Hij won er drie met afgetekende cijfers.", ""},
+		// a number called is no figure; a count of callers is
+		{"Ik kon daarna nog net 112 bellen.", ""},
+		{"Zie je iets, bel dan direct 112.", ""},
+		{"Hij belde de 25 leden.", "25=leden"},
 		// "de andere N" with a verb after it is the rest of the count of the sentence before
 		{"Eén van de vijf gewonde toeristen is naar huis gebracht. De andere vier volgen volgende week.", "vijf=toeristen vier=toeristen"},
 		// "een aantal X" that the parse parts into two objects: what is counted, not the quantity
