@@ -161,6 +161,9 @@ func (x *scanner) excluded(c core, end int) bool {
 	if c.unit == "" && c.digits && next == "." && (c.end+1 == len(x.toks) || isCapitalized(x.toks[c.end+1].Text)) && c.start > 0 && x.toks[c.start-1].Kind == nl.Punct {
 		return true // (71 keer) 18. Doro Krol: a ranked list
 	}
+	if c.digits && c.unit == "" && end == c.end && x.dialled(c.start, end) {
+		return true // daarna 112 bellen, bel direct 112: a number to call
+	}
 	if c.digits && c.start > 0 && (prev == "/" || prev == "-") && x.toks[c.start-1].End == first.Start {
 		return true // (Kro/11): a ranking or a code
 	}
@@ -190,6 +193,31 @@ func (x *scanner) excluded(c core, end int) bool {
 		if k, ok := x.objectAfter(end); !ok || !x.commonNoun(k) && (k == end || !isCapitalized(x.toks[k].Text)) {
 			// (a name after an adjective is counted: "NS heeft 79 nieuwe IC Directs besteld")
 			return true // Boeing 737, Windows 10; Klokgebouw 300 Eindhoven, Rijnstraat 8 verschilde
+		}
+	}
+	return false
+}
+
+// callForms are the forms of bellen, whose bare number is the one called.
+var callForms = map[string]bool{"bel": true, "belt": true, "bellen": true, "belde": true, "belden": true, "gebeld": true}
+
+// dialled reports a bare number on sentence tokens [start, end) that is
+// called: a form of bellen right after it ("daarna 112 bellen"), or one
+// before it across at most two adverbs (or adverbial adjectives) with nothing after it but
+// punctuation ("bel dan direct 112."); not "Er belden 300 mensen", a count.
+func (x *scanner) dialled(start, end int) bool {
+	if callForms[x.word(end)] {
+		return true
+	}
+	if end < len(x.toks) && x.toks[end].Kind != nl.Punct {
+		return false
+	}
+	for k := start - 1; k >= 0 && k >= start-3 && x.toks[k].Kind == nl.Word; k-- {
+		if callForms[x.low[k]] {
+			return true
+		}
+		if p := x.l.pos[x.low[k]]; p != "ADV" && p != "ADJ" && p != "SCONJ" {
+			return false // (bel dan direct 112: dan may read as a conjunction, direct as an adjective)
 		}
 	}
 	return false

@@ -632,6 +632,18 @@ func textCurrency(doc *nl.Doc, l *lexicon) string {
 	return best
 }
 
+// indefinite reports whether the count at token i is the article "een" or
+// a vague word rather than a numeral. "Drie jaar geleden" counts three
+// years (the guidelines' "every number with what it counts"), while "een
+// jaar geleden" or "een paar weken geleden" only dates a moment.
+func (x *scanner) indefinite(i int) bool {
+	switch x.word(i) {
+	case "een", "half", "paar", "enkele":
+		return true
+	}
+	return false
+}
+
 // core is the number part of a figure: tokens [start, end).
 type core struct {
 	start, end int
@@ -689,8 +701,8 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if x.excluded(c, end) && !age {
 		return kroniek.Amount{}, 0, false
 	}
-	if isTimeUnit(c.unit) && x.word(end) == "geleden" {
-		return kroniek.Amount{}, 0, false // twee jaar geleden: a date (timex), not an amount
+	if isTimeUnit(c.unit) && x.word(end) == "geleden" && x.indefinite(c.start) {
+		return kroniek.Amount{}, 0, false // een jaar geleden: a date (timex), not an amount
 	}
 	if (age || strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig")) && x.personAge(end) && x.word(c.start-1) != "een" {
 		// (an unnamed person is new to the text, not named: "een 15-jarige in Mexico", "een 36-jarige Rotterdammer")
@@ -1147,9 +1159,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	}
 	if partner != nil && a.Unit == "" && a.Object == "" {
 		// 13.000 tot 14.000 stemmen, drie of vier patiënten
-		a.Unit, a.Object, a.ObjectStart, a.ObjectEnd = partner.Unit, partner.Object, partner.ObjectStart, partner.ObjectEnd
+		a.Unit, a.Object, a.ObjectStart, a.ObjectEnd = x.sharedUnit(other, partner.Unit), partner.Object, partner.ObjectStart, partner.ObjectEnd
 	} else if partner != nil && a.Unit == "" {
-		a.Unit = partner.Unit // een cataloguswaarde van 80.000 tot 120.000 euro
+		a.Unit = x.sharedUnit(other, partner.Unit) // een cataloguswaarde van 80.000 tot 120.000 euro
 	}
 	if partner != nil && partner.Unit == "EUR" && c.unit == "" && x.tonMoney(x.unitAfter(other)) {
 		a.Value *= 1e5 // zo'n vijf tot zes ton: both ends in hundred thousands
@@ -1861,6 +1873,24 @@ func (x *scanner) number(i int) (core, bool) {
 		}
 	}
 	return c, true
+}
+
+// sharedUnit returns the unit the open end of a range takes from its
+// other end, whose number starts at token other and whose figure has the
+// unit given out. It is the unit as written when normalise scales it, so
+// that the open end is scaled too: "0,6 tot 3,7 megaton" is 600.000 to
+// 3.700.000 ton and "twee tot drie eeuwen" 200 to 300 years.
+func (x *scanner) sharedUnit(other int, given string) string {
+	k := x.unitAfter(other)
+	if k < 0 {
+		return given
+	}
+	if n, code := x.match(k, x.l.units); n > 0 {
+		if v, u := normalise(1, code); u == given && v != 1 {
+			return code
+		}
+	}
+	return given
 }
 
 // unitAfter returns the sentence token of the unit after the number at

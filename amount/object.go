@@ -125,6 +125,9 @@ func (x *scanner) object(c core, start, end int) (int, bool) {
 	if !ok && c.unit == "" {
 		k, ok = x.countedPast(c, end) // vijftien in beslag genomen auto's
 	}
+	if !ok && c.unit == "" {
+		k, ok = x.countedPastPhrase(end) // (when the parse misses the nummod)
+	}
 	return k, ok
 }
 
@@ -162,6 +165,39 @@ func (x *scanner) countedPast(c core, end int) (int, bool) {
 		}
 	}
 	return h, true
+}
+
+// phraseOpeners are the prepositions that open the phrase of an
+// attribute between a count and its noun ("drie bij het overleg aanwezige
+// leden"); not "met" or "van", whose phrase is more often the count's own.
+var phraseOpeners = map[string]bool{"bij": true, "in": true, "door": true, "op": true, "uit": true, "aan": true, "onder": true, "tijdens": true, "vanuit": true, "tegen": true}
+
+// countedPastPhrase finds, when the parse does not link a count to its
+// noun, the plural noun after a preposition's phrase and the participle or
+// inflected adjective that phrase belongs to: "twee door de rechter
+// vrijgesproken verdachten", "drie bij het overleg aanwezige leden". The
+// phrase has one to four words, a noun or pronoun among them, and no
+// punctuation, conjunction or finite verb.
+func (x *scanner) countedPastPhrase(end int) (int, bool) {
+	if !phraseOpeners[x.word(end)] {
+		return 0, false
+	}
+	for m := end + 2; m <= end+5 && m+1 < len(x.toks); m++ {
+		if x.toks[m-1].Kind != nl.Word || x.l.pos[x.low[m-1]] == "CCONJ" || x.verbAt(m-1) {
+			return 0, false
+		}
+		w := x.low[m]
+		if !(isParticiple(w) || x.l.pos[w] == "ADJ" && strings.HasSuffix(w, "e")) || !x.plural(m+1) || !x.viable(m+1, true) {
+			continue
+		}
+		for j := end + 1; j < m; j++ {
+			if p := x.l.pos[x.low[j]]; p == "NOUN" || p == "PRON" || p == "PROPN" {
+				return m + 1, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // pastConversion returns the sentence token after a bracketed sum that

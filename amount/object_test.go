@@ -132,7 +132,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Na een 40 minuten durende toespraak ging hij zitten.", "40 minuten=toespraak"},
 		// ages in parentheses and points in time measure nothing
 		{"De twee verdachten (19 en 22 jaar) zijn aangehouden.", "twee=verdachten"},
-		{"Twee jaar geleden ging het mis.", ""}, // a date (timex), no figure
+		{"Een jaar geleden ging het mis.", ""}, // the article "een": a date (timex), no figure
+		{"Een paar weken geleden ging het mis.", ""},
+		{"Drie jaar geleden kreeg de ploeg een klap.", "Drie jaar=klap krijgen"}, // a numeral counts the years since
 		// what money pays for or buys, or is spent on in an om … te clause
 		{"Het bedrijf betaalde 5 miljoen euro voor een nieuwe fabriek.", "5 miljoen euro=fabriek"},
 		{"De gemeente koopt de grond voor 2 miljoen euro.", "2 miljoen euro=grond"},
@@ -576,6 +578,14 @@ func TestParsedObjects(t *testing.T) {
 		{"De politie heeft vijftien in beslag genomen auto's teruggegeven.", "vijftien=auto's"},
 		{"In de zaal stonden 40 naast elkaar geplaatste bankjes.", "40=bankjes"},
 		{"Ze antwoorden alle drie met gedempte stem.", ""},
+		// (also where the parse links neither: the phrase opens with a preposition and holds a noun)
+		{"Er stonden drie bij het overleg aanwezige leden.", "drie=leden"},
+		{"De douane vond vijftien in beslag genomen fietsen en acht pakketten.", "vijftien=fietsen acht=pakketten"},
+		{"Hij won er drie met afgetekende cijfers.", ""},
+		// a number called is no figure; a count of callers is
+		{"Ik kon daarna nog net 112 bellen.", ""},
+		{"Zie je iets, bel dan direct 112.", ""},
+		{"Hij belde de 25 leden.", "25=leden"},
 		// "de andere N" with a verb after it is the rest of the count of the sentence before
 		{"Eén van de vijf gewonde toeristen is naar huis gebracht. De andere vier volgen volgende week.", "vijf=toeristen vier=toeristen"},
 		// "een aantal X" that the parse parts into two objects: what is counted, not the quantity
@@ -823,6 +833,22 @@ func TestTonsScale(t *testing.T) {
 		as := Extract(nl.Parse(text, nl.Options{Lang: "nl"}))
 		if len(as) != 1 || as[0].Unit != "ton" || math.Abs(as[0].Value-want) > 1e-6*want {
 			t.Errorf("%q: got %+v, want %g ton", text, as, want)
+		}
+	}
+}
+
+// TestRangeScaledUnit checks that the open end of a range takes the scale
+// of a unit that normalise folds: megatons, centuries and cents are
+// scaled at both ends, not only at the end that writes the unit.
+func TestRangeScaledUnit(t *testing.T) {
+	for text, want := range map[string][2]float64{
+		"De besparing ligt tussen 0,4 en 2,5 megaton.":           {0.4e6, 2.5e6},
+		"De bouw van de kathedraal duurde twee tot drie eeuwen.": {200, 300},
+		"Een brood kost in die winkel 50 tot 80 cent.":           {0.5, 0.8},
+	} {
+		as := Extract(nl.Parse(text, nl.Options{Lang: "nl"}))
+		if len(as) != 2 || math.Abs(as[0].Value-want[0]) > 1e-6*want[0] || math.Abs(as[1].Value-want[1]) > 1e-6*want[1] || as[0].Unit != as[1].Unit {
+			t.Errorf("%q: got %+v, want %g and %g in one unit", text, as, want[0], want[1])
 		}
 	}
 }

@@ -811,7 +811,21 @@ func (x *sentence) counts(k int) bool {
 	if t := x.l.tense[w]; t == "past" || t == "pres" || t == "" && x.l.strongPast(w) && !geParticiple(w) {
 		return false // 1918 eiste miljoenen levens: a finite verb, not an adjective
 	}
+	if closedClass(c) {
+		return false // in 2021 te vervangen, in 2019 de grens over: a function word, no adjective
+	}
 	return (c == "ADJ" || strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en")) && plural(x.word(k+1))
+}
+
+// closedClass reports a word class of function words, which never stand
+// for the adjective between a count and its noun ("1200 verborgen
+// camera's"), though "te" and "de" end in -e.
+func closedClass(c string) bool {
+	switch c {
+	case "ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART":
+		return true
+	}
+	return false
 }
 
 // nounLike reports a word that may be what a number counts.

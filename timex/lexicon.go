@@ -135,6 +135,18 @@ func (l *lexicon) incidentEnd(w string) bool {
 	return false
 }
 
+// scheduledEnd reports whether w is, or ends in, a noun of a planned
+// event or an issue that takes a date ("de verkiezingen van morgen", "de
+// editie van morgen"), unlike "de wereld van morgen", the future.
+func (l *lexicon) scheduledEnd(w string) bool {
+	for p := range l.words["scheduled"] {
+		if strings.HasSuffix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // is reports whether word w is of the given kind.
 func (l *lexicon) is(kind, w string) bool {
 	_, ok := l.words[kind][w]

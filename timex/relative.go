@@ -22,7 +22,8 @@ func (x *sentence) relDay(i int) (kroniek.TimeRef, int, bool) {
 	if x.low[i] == "vandaag" && (x.word(i-1) == "van" || x.word(i+1) == "de" && x.word(i+2) == "dag") {
 		return kroniek.TimeRef{}, 0, false // tot op de dag van vandaag, vandaag de dag: nowadays
 	}
-	if x.low[i] == "morgen" {
+	if x.low[i] == "morgen" && !(x.word(i-1) == "van" && x.l.scheduledEnd(x.word(i-2))) {
+		// (de verkiezingen van morgen: tomorrow's, a planned event's day)
 		switch x.word(i - 1) {
 		case "de", "die", "deze", "elke", "iedere", "volgende", "'s", "van", "diezelfde", "zondag", "zaterdag", "op":
 			return kroniek.TimeRef{}, 0, false // de volgende morgen: the morning

@@ -36,3 +36,32 @@ func TestPeriodOrders(t *testing.T) {
 		{"2019-04-02", "Sinds dit weekend staat Labour voor het eerst boven de Conservatieve Partij.", "dit weekend=2019-W13-WE"},
 	})
 }
+
+// TestYearBeforeFunctionWord checks that a year after "in" followed by a
+// function word is a year: "te" and "de" end in -e like an adjective, but
+// no count stands before them ("in 2021 te vervangen"), while a count with
+// an adjective and a noun stays no year.
+func TestYearBeforeFunctionWord(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"2019-03-26", "De gemeente wil de oude brug in 2021 te vervangen door een tunnel.", "2021=2021"},
+		{"2019-03-26", "De provincie hoopt in 2023 de kosten te dekken.", "2023=2023"},
+		{"2019-03-26", "Er hangen in 1200 verborgen kasten oude jassen.", ""},
+	})
+}
+
+// TestColloquialYesterday checks "gister", the spoken form of gisteren.
+func TestColloquialYesterday(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"2019-03-29", "Bovendien zag ik gister een ree in de tuin.", "gister=2019-03-28"},
+	})
+}
+
+// TestTomorrowOfEvent checks "van morgen" after a planned event: the
+// event's day is tomorrow, while the future "van morgen" stays no date.
+func TestTomorrowOfEvent(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"2019-03-19", "Het uitstellen van de gemeenteraadsverkiezingen van morgen is niet besproken.", "morgen=2019-03-20"},
+		{"2019-03-19", "De wedstrijd van morgen gaat gewoon door.", "morgen=2019-03-20"},
+		{"2019-03-19", "Zij denkt na over de scholen van morgen.", ""},
+	})
+}
