@@ -25,3 +25,24 @@ func TestIsraeliPlural(t *testing.T) {
 	}
 }
 
+// TestKamerIsTheLowerHouse checks that "de Kamer" in an article naming
+// both houses joins the Tweede Kamer, not the Eerste, and stays apart
+// where the article names only the senate, on made-up text.
+func TestKamerIsTheLowerHouse(t *testing.T) {
+	localOfText := func(text string) map[string]string {
+		doc := nl.Parse(text, nl.Options{Lang: "nl"})
+		_, ms := Local(doc, nerTag(t)(doc), loadKB(t))
+		out := map[string]string{}
+		for _, m := range ms {
+			out[m.Text] = m.Local
+		}
+		return out
+	}
+	got := localOfText("De Eerste Kamer stemt in mei over de pensioenwet. De Tweede Kamer nam die vorige week aan. Volgens de minister wil de Kamer snel duidelijkheid.")
+	if got["Kamer"] == "" || got["Kamer"] != got["Tweede Kamer"] {
+		t.Errorf("Kamer not joined to Tweede Kamer: %v", got)
+	}
+	if got["Kamer"] == got["Eerste Kamer"] {
+		t.Errorf("Kamer joined to Eerste Kamer: %v", got)
+	}
+}
