@@ -46,3 +46,36 @@ func TestKamerIsTheLowerHouse(t *testing.T) {
 		t.Errorf("Kamer joined to Eerste Kamer: %v", got)
 	}
 }
+
+// TestShortTailAcrossArticles checks that a short form one article
+// gives a long name (its last words) joins that long name where another
+// article writes only the short form, and that a short word does not,
+// on made-up text.
+func TestShortTailAcrossArticles(t *testing.T) {
+	es := annotatedCorpus(t,
+		"De partijen bereiden zich voor op de Landelijke Waterschapsverkiezingen van maart. Volgens de voorzitter worden de Waterschapsverkiezingen spannend.",
+		"Na de Waterschapsverkiezingen wil de partij meer zetels in het bestuur.",
+	)
+	oneEntity(t, es, "Waterschapsverkiezingen", "Landelijke Waterschapsverkiezingen")
+	if got := byAlias(es, "Waterschapsverkiezingen"); len(got) != 1 {
+		t.Errorf("Waterschapsverkiezingen in %d entities, want 1", len(got))
+	}
+}
+
+// TestShortTail checks which short forms are a long name's tail.
+func TestShortTail(t *testing.T) {
+	for _, x := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"Waterschapsverkiezingen", "Landelijke Waterschapsverkiezingen", true},
+		{"Berk Lyceum", "Cornelis Berk Lyceum", true},
+		{"Journaal", "Acht Uur Journaal", false},                    // one short word
+		{"Commissie", "Europese Commissie", false},                  // an institution's short form
+		{"Landelijke", "Landelijke Waterschapsverkiezingen", false}, // not the tail
+	} {
+		if got := shortTail(x.short, x.long); got != x.want {
+			t.Errorf("shortTail(%q, %q) = %v, want %v", x.short, x.long, got, x.want)
+		}
+	}
+}
