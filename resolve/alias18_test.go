@@ -79,3 +79,48 @@ func TestShortTail(t *testing.T) {
 		}
 	}
 }
+
+// TestJustitieIsTheProsecution checks that "justitie" alone, acting or
+// acted on, names the Dutch prosecution, and that the field of a role
+// ("officier van justitie") and a pair ("politie en justitie") do not,
+// on made-up text.
+func TestJustitieIsTheProsecution(t *testing.T) {
+	kbOf := func(text string) map[string]string {
+		doc := nl.Parse(text, nl.Options{Lang: "nl"})
+		locals, ms := Local(doc, nerTag(t)(doc), loadKB(t))
+		out := map[string]string{}
+		for _, m := range ms {
+			if i := localIndex(locals, m.Local); i >= 0 {
+				out[m.Text] = locals[i].KB
+			}
+		}
+		return out
+	}
+	for _, text := range []string{"Volgens justitie heeft de man uit Zwolle het geld witgewassen.", "De eigenaar uit Utrecht sloot een deal met justitie over de boete."} {
+		if got := kbOf(text)["justitie"]; got != "org:om-nl" {
+			t.Errorf("%q: justitie linked %q, want org:om-nl", text, got)
+		}
+	}
+	for _, text := range []string{"De officier van justitie in Zwolle eiste drie jaar cel.", "In Zwolle werken politie en justitie nauw samen."} {
+		if got, ok := kbOf(text)["justitie"]; ok {
+			t.Errorf("%q: justitie is a mention (%q)", text, got)
+		}
+	}
+}
+
+// TestPortfolioApartFromProsecution checks that the portfolio "Justitie"
+// of a minister stays apart from the prosecution "justitie" names in
+// another article, on made-up text.
+func TestPortfolioApartFromProsecution(t *testing.T) {
+	es := annotatedCorpus(t,
+		"Justitie eist drie jaar cel tegen de man uit Zwolle. Volgens justitie heeft hij gefraudeerd.",
+		"Minister Jan Smit van Justitie in Den Haag wil strengere straffen.",
+	)
+	for _, e := range byAlias(es, "Justitie") {
+		for _, m := range e.Mentions {
+			if m.Text == "Justitie" && m.Article == "a1" && e.KB == "org:om-nl" {
+				t.Errorf("the minister's portfolio joined the prosecution: %s %v", e.Name, e.Aliases)
+			}
+		}
+	}
+}
