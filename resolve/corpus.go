@@ -392,6 +392,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				if nx.local.Country != "" && ny.local.Country != "" && nx.local.Country != ny.local.Country && nx.local.Type != kroniek.PER {
 					continue // Defensie of France is not the Dutch ministry
 				}
+				if unlinkedPortfolio(nx, ny) || unlinkedPortfolio(ny, nx) {
+					continue // "minister van Justitie" is not the prosecution "justitie" names
+				}
 				if unlinkedPlace(nx, ny) || unlinkedPlace(ny, nx) {
 					continue // sportpark De Bijenkorf is not the shop De Bijenkorf
 				}
@@ -454,6 +457,10 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 			}
 		}
 	}
+	// 2c. a name an article shortens to its last words stands for that
+	// long name in the articles that write only the short form
+	// (Statenverkiezingen of the Provinciale Statenverkiezingen)
+	joinShortTails(nodes, u)
 	// 3. full person names with one last name and agreeing first names
 	byLast := map[string][]int{}
 	for i, n := range nodes {
@@ -1677,4 +1684,70 @@ func seatOf(place, stands string, byKB map[string]string) string {
 		return gov
 	}
 	return stands
+}
+
+// joinShortTails joins the nodes named by a short form to the long name
+// that one or more articles shortened to it, when the corpus shortens it
+// to no other name: an article writes "de Provinciale
+// Statenverkiezingen" and then "de Statenverkiezingen", so another that
+// writes only "de Statenverkiezingen" means them too. Only the last
+// words of the long name count, of two words or of one long compound, no
+// institution's short form (de Kamer, de Commissie, het Hof name a
+// different body in each article), no person and no name the knowledge
+// base knows.
+func joinShortTails(nodes []node, u *uf) {
+	longOf := map[string]map[string]bool{} // short key -> keys of the long names shortened to it
+	nodeOf := map[string]int{}             // long key -> its first node
+	for i, n := range nodes {
+		for _, l := range n.local.Links {
+			short, long, ok := strings.Cut(l, ": short form of ")
+			if !ok || !shortTail(short, long) {
+				continue
+			}
+			k := nameKey(short)
+			if longOf[k] == nil {
+				longOf[k] = map[string]bool{}
+			}
+			longOf[k][n.key] = true
+			if _, seen := nodeOf[n.key]; !seen {
+				nodeOf[n.key] = i
+			}
+		}
+	}
+	for i, n := range nodes {
+		longs := longOf[n.key]
+		if len(longs) != 1 || n.local.KB != "" || n.local.Type == kroniek.PER {
+			continue
+		}
+		for long := range longs {
+			if j := nodeOf[long]; !u.typeClash(i, j) {
+				u.join(j, i, "the short form, as another article writes it, of")
+			}
+		}
+	}
+}
+
+// shortTail reports whether short is the last words of long, two words
+// or more or one word of twelve letters or more, and no institution's
+// short form: "Statenverkiezingen" of "Provinciale Statenverkiezingen",
+// "Haga Lyceum" of "Cornelius Haga Lyceum", not "Kamer" nor "Journaal".
+func shortTail(short, long string) bool {
+	sw, lw := strings.Fields(short), strings.Fields(long)
+	if len(sw) == 0 || len(sw) >= len(lw) || strings.Join(lw[len(lw)-len(sw):], " ") != strings.Join(sw, " ") {
+		return false
+	}
+	if len(sw) == 1 && (utf8.RuneCountInString(sw[0]) < 12 || institutionShort[strings.ToLower(sw[0])]) {
+		return false
+	}
+	return true
+}
+
+// unlinkedPortfolio reports whether a is a portfolio's name the knowledge
+// base left unlinked (Justitie, "minister van Justitie") and b a name it
+// linked to a body that is no ministry: the prosecution that "volgens
+// justitie" names is another body than the portfolio written the same
+// way. A ministry ("minister van Financiën" beside the linked Financiën)
+// still joins.
+func unlinkedPortfolio(a, b *node) bool {
+	return a.local.KB == "" && b.local.KB != "" && !strings.HasPrefix(b.local.KB, "org:min-") && isPortfolio(a.local.Name)
 }

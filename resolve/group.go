@@ -577,10 +577,17 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		} else if len(g.words) == 1 && g.entry == nil && institutionShort[g.words[0]] && startsUpper(text) && !strings.HasPrefix(doc.Text[cs[g.members[0]].end:], "s") {
 			// "de Commissie" after "de Europese Commissie": the one body
 			// of the article whose name ends in it (not "beide Kamers")
+			var hs []*grp
 			for _, h := range bySuffix[g.words[0]] {
 				if h != g && !perOf[h] && typeOf(h) != kroniek.LOC {
-					pick(h, "short form of")
+					hs = append(hs, h)
 				}
+			}
+			if i := lowerHouse(g.words[0], len(hs), func(i int) []string { return hs[i].words }); i >= 0 {
+				hs = hs[i : i+1]
+			}
+			for _, h := range hs {
+				pick(h, "short form of")
 			}
 		} else if len(g.words) == 1 && (g.entry == nil || g.entry.Kind == kb.KindPerson) && gt != kroniek.LOC && gt != kroniek.ORG && !particles[g.words[0]] &&
 			(gt != kroniek.MISC || slices.ContainsFunc(byFirst[g.words[0]], func(h *grp) bool { return perOf[h] })) {
@@ -956,6 +963,23 @@ func samePerson(a, b []string) bool {
 // Staten (Provinciale Staten, de Noord-Brabantse Staten; the Verenigde
 // Staten are a place).
 var institutionShort = setOf("commissie", "kamer", "raad", "hof", "parlement", "senaat", "rechtbank", "bank", "unie", "staten")
+
+// lowerHouse returns which of n bodies "de Kamer" stands for when the
+// article names the Tweede Kamer beside the Eerste Kamer: Dutch news
+// writes "de Kamer" for the lower house and spells the senate out ("de
+// Eerste Kamer stemt in mei; de Kamer stemde al"). It returns -1 for
+// other short forms and where there is no choice to make.
+func lowerHouse(short string, n int, words func(int) []string) int {
+	if short != "kamer" || n < 2 {
+		return -1
+	}
+	for i := 0; i < n; i++ {
+		if strings.Join(words(i), " ") == "tweede kamer" {
+			return i
+		}
+	}
+	return -1
+}
 
 // capsWord reports whether a name has a word of two letters or more in
 // capitals: a heading or an acronym (OPSCHOONDAG POPULAIR, Orpheus De

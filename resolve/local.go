@@ -308,7 +308,7 @@ func bareInitials(doc *nl.Doc, cs []cand) []cand {
 // article first counts a group: countedGroups.
 func inhabitants(doc *nl.Doc, m kb.Match, k *kb.KB, counted map[string]int) (cand, bool) {
 	e := m.Entries[0]
-	w := doc.Text[m.Start:m.End]
+	w, end := pluralApostrophe(doc, m)
 	if e.Kind != kb.KindDemonym || k == nil || m.Tok < 1 || !slices.Contains(e.Inhabitants, w) {
 		return cand{}, false
 	}
@@ -329,7 +329,27 @@ func inhabitants(doc *nl.Doc, m kb.Match, k *kb.KB, counted map[string]int) (can
 	if t == e || t.Kind != kb.KindCountry {
 		return cand{}, false
 	}
-	return cand{start: m.Start, end: m.End, fromKB: true, entry: t, typ: t.Type}, true
+	return cand{start: m.Start, end: end, fromKB: true, entry: t, typ: t.Type}, true
+}
+
+// pluralApostrophe returns the words of a knowledge-base match with an
+// 's after it, and their end: a plural of a name ending in a vowel is
+// written with one ("de Israëli's"), and the matcher leaves it off as
+// it does in Rutte's. Other matches are returned as they are.
+func pluralApostrophe(doc *nl.Doc, m kb.Match) (string, int) {
+	w := doc.Text[m.Start:m.End]
+	for _, suf := range []string{"'s", "’s"} {
+		if rest := doc.Text[m.End:]; strings.HasPrefix(rest, suf) && !startsWord(rest[len(suf):]) {
+			return w + "'s", m.End + len(suf)
+		}
+	}
+	return w, m.End
+}
+
+// startsWord reports whether s opens with a letter or a digit.
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // shareNouns count a part of a people: "een kwart van de Britten", "63
