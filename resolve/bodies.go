@@ -21,7 +21,6 @@ type body struct {
 	lonely bool   // needs no article: a headline or dateline may write "Politie"
 	caps   bool   // also written with a capital (de Rijksoverheid)
 	abroad string // display name of a home body's foreign twin, named only by a nationality adjective ("de Indiase regering")
-	bare   bool   // written without an article: "volgens justitie", "een deal met justitie"
 }
 
 // bodies are the bodies written in lower case. A government ("het
@@ -35,10 +34,6 @@ var bodies = map[string]body{
 	"rijksoverheid": {id: "kabinet", nl: "org:kabinet-nl", home: true, caps: true, lonely: true},
 	"marechaussee":  {id: "marechaussee", home: true, plain: "Koninklijke Marechaussee"},
 	"brandweer":     {id: "brandweer", plain: "brandweer"},
-	// "justitie" alone is the prosecution in Dutch news ("volgens
-	// justitie", "justitie eist"); abroad it may be a ministry too, so
-	// only the Dutch one is linked
-	"justitie": {id: "justitie", nl: "org:om-nl", home: true, bare: true},
 	// not "leger": "het leger", "het Syrische leger" name no body of
 	// their own (three audits judged them no name, and the golds give
 	// their armies no form)
@@ -90,7 +85,7 @@ func bodyMentions(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) []cand {
 		} else if own >= 0 && (cs[own].start != t.Start || cs[own].end != t.End || cs[own].entry != nil) {
 			continue // part of a longer name, or already linked
 		}
-		if country == "" && !determinerBefore(doc, ti) && !(b.lonely && (b.caps || sentenceStart(doc, ti))) && !(b.bare && bareBody(doc, ti)) {
+		if country == "" && !determinerBefore(doc, ti) && !(b.lonely && (b.caps || sentenceStart(doc, ti))) {
 			continue // "politie" inside a phrase: politie en justitie, een politie
 		}
 		if country == "" && b.home && !homeOnly(wholeSignals()) {
@@ -348,25 +343,4 @@ func bareChamber(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) {
 	for _, i := range bare {
 		cs[i].entry, cs[i].typ, cs[i].fromKB = tk, kroniek.ORG, true
 	}
-}
-
-// bareBody reports whether the body at token i, written without an
-// article, acts or is acted on: "volgens justitie", "justitie eist". Not
-// after van or voor, where it is a field or a portfolio ("officier van
-// justitie", "woordvoerder justitie", "de commissie voor justitie"), nor
-// in a pair ("politie en justitie").
-func bareBody(doc *nl.Doc, i int) bool {
-	if i == 0 {
-		return true
-	}
-	switch strings.ToLower(doc.Tokens[i-1].Text) {
-	case "van", "voor", "en", "of", "woordvoerder", "minister":
-		return false
-	}
-	if i+1 < len(doc.Tokens) {
-		if n := doc.Tokens[i+1].Text; n == "en" || n == "of" {
-			return false
-		}
-	}
-	return true
 }
