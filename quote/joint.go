@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kroniek/kroniek"
@@ -25,7 +26,7 @@ func (x *extractor) coSpeakers(q *kroniek.Quote) {
 		return
 	}
 	seen := map[string]bool{q.SpeakerLocal: true}
-	conj := x.conjuncts(h)
+	conj := x.conjunctsAfter(q, h)
 	if len(conj) == 0 {
 		for _, co := range x.listedAfter(q) {
 			if !seen[co.Local] {
@@ -68,7 +69,11 @@ func (x *extractor) tiedToCue(q *kroniek.Quote, h int) bool {
 	if i >= len(d.Tokens) || d.Tokens[i].Start != q.CueStart {
 		return false
 	}
-	return d.Tokens[i].Head == h && strings.EqualFold(d.Tokens[i].Text, "volgens") || subject && d.Tokens[h].Head == i
+	if strings.EqualFold(d.Tokens[i].Text, "volgens") {
+		// "volgens A", or "volgens berekeningen van A en B"
+		return d.Tokens[i].Head == h || d.Tokens[h].Rel == "nmod" && d.Tokens[h].Head == d.Tokens[i].Head
+	}
+	return subject && d.Tokens[h].Head == i
 }
 
 // joined reports whether conjuncts conj form a list closed by "en": each
@@ -128,6 +133,30 @@ func (x *extractor) speakerHead(q *kroniek.Quote) (int, bool) {
 		h = d.Tokens[h].Head
 	}
 	return h, h >= 0
+}
+
+// conjunctsAfter returns the conjuncts after the speaker's words of h and
+// of every token of those words, in text order: a list inside a name
+// carries the next conjunct on its last member ("het ministerie van A, B
+// en C en vereniging D": D hangs on A).
+func (x *extractor) conjunctsAfter(q *kroniek.Quote, h int) []int {
+	d := x.doc
+	heads := []int{h}
+	for k := x.tokenAt(q.SpeakerStart); k < len(d.Tokens) && d.Tokens[k].End <= q.SpeakerEnd; k++ {
+		if k != h {
+			heads = append(heads, k)
+		}
+	}
+	var out []int
+	for _, k := range heads {
+		for _, c := range x.conjuncts(k) {
+			if d.Tokens[c].Start >= q.SpeakerEnd && !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // conjuncts returns the conjuncts of token h after it, in text order, with

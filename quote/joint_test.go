@@ -31,6 +31,12 @@ func TestCoSpeakers(t *testing.T) {
 		// one person's two titles: one speaker
 		{"Fractievoorzitter en wethouder Petra de Wit zegt dat het plan van tafel is.",
 			[]string{"Petra de Wit"}, nil, "het plan", "Petra de Wit"},
+		// the owners of a source after volgens
+		{"Volgens cijfers van Stichting Groen Dorp en Natuurmonumenten is het aantal bijen gehalveerd.",
+			nil, []string{"Stichting Groen Dorp", "Natuurmonumenten"}, "is het aantal", "Stichting Groen Dorp + Natuurmonumenten"},
+		// a list inside the first name
+		{"De regels moeten strenger, meldden het ministerie van verkeer, handel en sport en Vereniging Zorg voor de Ouderen gisteren.",
+			nil, []string{"ministerie van verkeer, handel en sport", "Vereniging Zorg voor de Ouderen"}, "De regels", "ministerie van verkeer, handel en sport + Vereniging Zorg voor de Ouderen"},
 		// a comma alone joins no second speaker
 		{"Piet Kramer, Greenpeace, vindt dat de regels te laat komen.",
 			[]string{"Piet Kramer"}, []string{"Greenpeace"}, "de regels", "Piet Kramer"},
