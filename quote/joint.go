@@ -179,8 +179,8 @@ const maxGroupWords = 5
 // jointWords are the coordinators that add a speaker: "A en B", "A & B".
 var jointWords = map[string]bool{"en": true, "&": true, "alsmede": true}
 
-// coSpeaker returns the party conjunct c names: the person or body tagged
-// on it or on a name in apposition to it, else the conjunct's words. It
+// coSpeaker returns the party conjunct c names: the entity tagged on it or
+// on a name in apposition to it, else the conjunct's words. It
 // fails for a conjunct joined by another word than "en", outside the
 // speaker's sentence, inside quotation marks, or that is no noun phrase.
 func (x *extractor) coSpeaker(c int, q *kroniek.Quote) (kroniek.CoSpeaker, bool) {
@@ -212,7 +212,10 @@ func (x *extractor) coSpeaker(c int, q *kroniek.Quote) (kroniek.CoSpeaker, bool)
 		if x.insideName(m, c) {
 			return kroniek.CoSpeaker{}, false // "Handel en Visserij": the "en" is the name's
 		}
-		if x.isPerson(m) || x.locals[m.Local].Type == kroniek.ORG {
+		// Any named party: a body the tagger calls MISC ("Branches
+		// Jeugdzorg Nederland") or a country speaks as the first does,
+		// when the name is the whole conjunct (not "twee Inspecties").
+		if x.isPerson(m) || x.locals[m.Local].Type == kroniek.ORG || x.wholeConjunct(m, c) {
 			return kroniek.CoSpeaker{Local: x.personOf(m), Text: m.Text, Start: m.Start, End: m.End}, true
 		}
 	}
@@ -277,4 +280,16 @@ func (x *extractor) insideName(m kroniek.Mention, c int) bool {
 		}
 	}
 	return false
+}
+
+// wholeConjunct reports whether mention m spans conjunct c's phrase from
+// its first word after an article ("de Vlinderstichting"), so that no
+// number or adjective qualifies the name ("twee Inspecties").
+func (x *extractor) wholeConjunct(m kroniek.Mention, c int) bool {
+	d := x.doc
+	first, _ := d.Span(c)
+	for first >= 0 && first < c && (d.Tokens[first].Rel == "cc" || d.Tokens[first].Rel == "det" || d.Tokens[first].Kind == nl.Punct) {
+		first++
+	}
+	return first >= 0 && m.Start <= d.Tokens[first].Start
 }

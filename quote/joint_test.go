@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"testing"
+
+	"github.com/kroniek/kroniek"
 )
 
 // TestCoSpeakers checks that a quote whose speaker phrase coordinates named
@@ -37,6 +39,9 @@ func TestCoSpeakers(t *testing.T) {
 		// a list inside the first name
 		{"De regels moeten strenger, meldden het ministerie van verkeer, handel en sport en Vereniging Zorg voor de Ouderen gisteren.",
 			nil, []string{"ministerie van verkeer, handel en sport", "Vereniging Zorg voor de Ouderen"}, "De regels", "ministerie van verkeer, handel en sport + Vereniging Zorg voor de Ouderen"},
+		// a body tagged MISC is a party too
+		{"De regels moeten strenger, meldden de minister van Verkeer en Branches Openbaar Vervoer voor de Regio gisteren.",
+			nil, []string{"minister van Verkeer", "Branches Openbaar Vervoer voor de Regio"}, "De regels", "minister van Verkeer + Branches Openbaar Vervoer voor de Regio"},
 		// a comma alone joins no second speaker
 		{"Piet Kramer, Greenpeace, vindt dat de regels te laat komen.",
 			[]string{"Piet Kramer"}, []string{"Greenpeace"}, "de regels", "Piet Kramer"},
@@ -50,6 +55,11 @@ func TestCoSpeakers(t *testing.T) {
 		doc := annotated(t, tc.text)
 		ms, locals := fakeEntities(doc, labelled{People: tc.people})
 		ms, locals = withOrgs(ms, locals, doc.Text, tc.orgs...)
+		for k := range locals {
+			if strings.HasPrefix(locals[k].Name, "Branches") {
+				locals[k].Type = kroniek.MISC // a body the tagger takes for a name of something
+			}
+		}
 		qs := Extract(doc, ms, locals)
 		checkOffsets(t, doc, qs)
 		got, found := "", false
