@@ -25,15 +25,46 @@ type Quote struct {
 	SpeakerText  string `json:"speaker_text"`
 	SpeakerStart int    `json:"speaker_start,omitempty"`
 	SpeakerEnd   int    `json:"speaker_end,omitempty"`
-	Cue          string `json:"cue"`
-	CueStart     int    `json:"cue_start,omitempty"`
-	CueEnd       int    `json:"cue_end,omitempty"`
+	// CoSpeakers are the other speakers when the speaker phrase is a
+	// coordination of named parties ("volgens de PVV en de SP"): Speaker
+	// stays the first, these follow in the order printed. Absent in most
+	// quotes.
+	CoSpeakers []CoSpeaker `json:"co_speakers,omitempty"`
+	Cue        string      `json:"cue"`
+	CueStart   int         `json:"cue_start,omitempty"`
+	CueEnd     int         `json:"cue_end,omitempty"`
 	// Gaps are byte ranges [start, end) of the article text inside
 	// [Start, End) that are not the quoted words: an attribution that
 	// interrupts them ("X moet, volgens Y, worden …", ",,A'', zegt X,
 	// ,,B''"). Text keeps the whole span; Shown leaves the gaps out.
 	// In order, not overlapping; absent in most quotes.
 	Gaps [][2]int `json:"gaps,omitempty"`
+}
+
+// CoSpeaker is one more named party of a quote's coordinated speaker
+// phrase: "B" in "A en B zeggen dat …".
+type CoSpeaker struct {
+	// ID is the global entity id; Local the article-local key.
+	ID    string `json:"id,omitempty"`
+	Local string `json:"local,omitempty"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// SpeakerIDs returns the entity ids of every speaker of q in order: Speaker
+// then the co-speakers that have one; nil when none has an id.
+func (q Quote) SpeakerIDs() []string {
+	var out []string
+	if q.Speaker != "" {
+		out = append(out, q.Speaker)
+	}
+	for _, c := range q.CoSpeakers {
+		if c.ID != "" {
+			out = append(out, c.ID)
+		}
+	}
+	return out
 }
 
 // Shown returns the quoted words as a reader sees them: Text with every

@@ -23,3 +23,37 @@ func (q Quote) SpeakerRank() int {
 	}
 	return SpeakerUnknown
 }
+
+// SpeakerNames returns the names of every speaker of q in order, the first
+// speaker then its co-speakers: name(id) for one with an entity id (when
+// not empty), else its words as printed. Empty when q has no speaker.
+func (q Quote) SpeakerNames(name func(id string) string) []string {
+	one := func(id, text string) string {
+		if id != "" {
+			if n := name(id); n != "" {
+				return n
+			}
+		}
+		return text
+	}
+	first := one(q.Speaker, q.SpeakerText)
+	if first == "" {
+		return nil
+	}
+	out := []string{first}
+	for _, c := range q.CoSpeakers {
+		if n := one(c.ID, c.Text); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// JoinNames writes names as a reader lists them, with and as the last
+// joiner: "A", "A en B", "A, B en C" ("and" on English pages).
+func JoinNames(names []string, and string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " " + and + " " + names[len(names)-1]
+}

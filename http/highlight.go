@@ -64,6 +64,9 @@ func highlightField(text string, headings []kroniek.Span, an *kroniek.Analysis, 
 				title += " (" + n + ")"
 			}
 		}
+		if ns := q.SpeakerNames(func(id string) string { return names[id] }); len(ns) > 1 && q.SpeakerText != "" {
+			title += " " + L["and"] + " " + kroniek.JoinNames(ns[1:], L["and"]) // "Citaat: A en B"
+		}
 		for _, p := range q.Pieces() { // the attribution inside it is no quote
 			spans = append(spans, hlSpan{p[0], p[1], "hl-quote hl-" + q.Kind, title, ""})
 		}

@@ -97,6 +97,7 @@ var texts = [][3]string{
 	{"hypothetical", "voorgenomen", "planned"},
 	{"unknown", "onbekend", "unknown"},
 	{"unknown_speaker", "spreker onbekend", "unknown speaker"},
+	{"and", "en", "and"},
 	{"no_outlet", "geen medium genoemd", "no outlet named"},
 	{"more_quotes", "nog %d citaten", "%d more quotes"},
 	{"dates", "Periode", "Dates"},

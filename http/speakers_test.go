@@ -1,6 +1,7 @@
 package http_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -49,5 +50,42 @@ func TestSpeakersNamedFirst(t *testing.T) {
 	named, vague, unknown := strings.Index(sec, "Piet Jansen"), strings.Index(sec, "Een van hen"), strings.Index(sec, "unknown speaker")
 	if named < 0 || vague < 0 || unknown < 0 || !(named < vague && vague < unknown) {
 		t.Errorf("speakers at %d (named), %d (described), %d (unknown): want that order\n%s", named, vague, unknown, sec)
+	}
+}
+
+// TestJointSpeakers: a quote of two named parties shows both, "A en B"
+// on the Dutch story page and "A and B" on the English one, both in the
+// article page's highlight, and the API gives the second as co_speakers.
+func TestJointSpeakers(t *testing.T) {
+	text := "De Partij voor de Bomen en Anna Vos zeggen dat het park blijft."
+	words := "het park blijft"
+	start := strings.Index(text, words)
+	vos := strings.Index(text, "Anna Vos")
+	q := kroniek.Quote{Article: "a1", Start: start, End: start + len(words), Text: words, Kind: kroniek.QuoteIndirect,
+		Speaker: "e-bomen", SpeakerText: "Partij voor de Bomen", SpeakerStart: 3, SpeakerEnd: 23, Cue: "zeggen",
+		CoSpeakers: []kroniek.CoSpeaker{{ID: "e-vos", Text: "Anna Vos", Start: vos, End: vos + len("Anna Vos")}}}
+	arts := []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Park", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}}
+	c := &kroniek.Corpus{
+		Entities: []*kroniek.Entity{{ID: "e-bomen", Name: "Partij voor de Bomen", Type: kroniek.ORG}, {ID: "e-vos", Name: "Anna Vos", Type: kroniek.PER}},
+		Analyses: []*kroniek.Analysis{{Article: "a1", Genre: "news", Quotes: []kroniek.Quote{q}}},
+		Links:    []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+		Stories:  []*kroniek.Story{{ID: "s1", Title: "Park", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03"}},
+	}
+	h := storeServer(t, arts, c)
+	for ui, want := range map[string]string{"nl": "Partij voor de Bomen en Anna Vos", "en": "Partij voor de Bomen and Anna Vos"} {
+		if _, body, _ := get(t, h, "/stories/s1?ui="+ui); !strings.Contains(body, want) {
+			t.Errorf("story page (%s) does not show %q", ui, want)
+		}
+	}
+	if _, body, _ := get(t, h, "/articles/a1?ui=nl"); !strings.Contains(body, "Partij voor de Bomen (Partij voor de Bomen) en Anna Vos") {
+		t.Errorf("article page does not name both speakers")
+	}
+	_, body, _ := get(t, h, "/api/quotes?article=a1")
+	var got struct {
+		Items []kroniek.Quote `json:"items"`
+	}
+	if err := json.Unmarshal([]byte(body), &got); err != nil || len(got.Items) != 1 || got.Items[0].Speaker != "e-bomen" ||
+		len(got.Items[0].CoSpeakers) != 1 || got.Items[0].CoSpeakers[0].ID != "e-vos" {
+		t.Errorf("API quote without both speakers (%v): %s", err, body)
 	}
 }

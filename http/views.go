@@ -124,7 +124,9 @@ func (s *Server) storyView(ctx context.Context, id string) (*StoryView, error) {
 	sortEvents(v.Events)
 	ids := map[string]bool{}
 	for _, q := range v.Quotes {
-		ids[q.Speaker] = true
+		for _, id := range q.SpeakerIDs() {
+			ids[id] = true
+		}
 	}
 	for _, e := range v.Events {
 		for _, a := range append(append([]string{}, e.Actor...), e.Recipient...) {
@@ -546,7 +548,9 @@ func (s *Server) articleView(ctx context.Context, id string) (*ArticleView, erro
 		ids[m.Entity] = true
 	}
 	for _, q := range an.Quotes {
-		ids[q.Speaker] = true
+		for _, id := range q.SpeakerIDs() {
+			ids[id] = true
+		}
 	}
 	for _, e := range an.Events {
 		for _, x := range append(append([]string{}, e.Actor...), e.Recipient...) {

@@ -564,6 +564,11 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 			// veiligheidsregio" opening a sentence, "de veiligheidsregio").
 			key, name = "text:"+strings.ToLower(q.SpeakerText), q.SpeakerText
 		}
+		if len(q.CoSpeakers) > 0 {
+			// Joint speakers are one group of their own: "A en B".
+			name = kroniek.JoinNames(q.SpeakerNames(func(id string) string { return v.Entities[id] }), L["and"])
+			key = "joint:" + strings.ToLower(name)
+		}
 		if name == "" {
 			name = L["unknown_speaker"]
 		}

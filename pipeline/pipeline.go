@@ -332,6 +332,9 @@ func analyzeTitle(s *Stages, a *kroniek.Article, doc *nl.Doc, an *kroniek.Analys
 			// text, not the title; the entity alone is the speaker.
 			q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = "", 0, 0
 		}
+		q.CoSpeakers = slices.DeleteFunc(q.CoSpeakers, func(c kroniek.CoSpeaker) bool {
+			return c.End > len(a.Title) || c.Start > c.End || a.Title[c.Start:c.End] != c.Text // words of the text: not this field's
+		})
 	}
 	speakersFromText(quotes, an.Quotes)
 	leadSpeakers(doc, quotes, an)

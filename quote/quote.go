@@ -77,7 +77,11 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	// read them as repeats of the outer one.
 	out = append(out, x.nestedQuotes(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return x.joinInterrupted(x.tidy(out))
+	out = x.joinInterrupted(x.tidy(out))
+	for k := range out {
+		x.coSpeakers(&out[k])
+	}
+	return out
 }
 
 // reportedPredicates gives a few quoted words in a clause's predicate

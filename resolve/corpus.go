@@ -1370,6 +1370,11 @@ func build(nodes []node, u *uf, analyses []*kroniek.Analysis, dominant string) [
 			if q.SpeakerLocal != "" {
 				q.Speaker = look(q.SpeakerLocal)
 			}
+			for ci := range q.CoSpeakers {
+				if c := &q.CoSpeakers[ci]; c.Local != "" {
+					c.ID = look(c.Local)
+				}
+			}
 		}
 		for ei := range an.Events {
 			ev := &an.Events[ei]

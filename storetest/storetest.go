@@ -36,6 +36,7 @@ func Run(t *testing.T, open Open) {
 		{"Stories", testStories},
 		{"Quotes", testQuotes},
 		{"QuoteGaps", testQuoteGaps},
+		{"QuoteCoSpeakers", testQuoteCoSpeakers},
 		{"Events", testEvents},
 		{"Search", testSearch},
 		{"SearchFilters", testSearchFilters},
@@ -929,5 +930,36 @@ func testAnalysesSkipStale(t *testing.T, open Open) {
 	}
 	if got, err := s.Analysis(ctx, artNOS); err != nil || got.Version != "B" {
 		t.Errorf("the new text's analysis: %+v, %v", got, err)
+	}
+}
+
+// testQuoteCoSpeakers checks that a joint quote's co-speakers (JSON in
+// every store) come back from every read, in order, with their offsets.
+func testQuoteCoSpeakers(t *testing.T, open Open) {
+	s := loaded(t, open)
+	ctx := t.Context()
+	an := Analyses(t, false)[2] // artTel
+	q := &an.Quotes[0]
+	want := []kroniek.CoSpeaker{{ID: "e-co", Local: "co", Text: "Belarus", Start: q.Start + len("Rusland laat "), End: q.Start + len("Rusland laat Belarus")}}
+	q.CoSpeakers = slices.Clone(want)
+	if err := s.PutAnalyses(ctx, []*kroniek.Analysis{an}); err != nil {
+		t.Fatal(err)
+	}
+	qs, _, err := s.Quotes(ctx, kroniek.QuoteFilter{Article: artTel})
+	if err != nil || len(qs) != 1 || !slices.Equal(qs[0].CoSpeakers, want) {
+		t.Fatalf("Quotes: %+v, %v; want co-speakers %v", qs, err, want)
+	}
+	back, err := s.Analysis(ctx, artTel)
+	if err != nil || len(back.Quotes) != 1 || !slices.Equal(back.Quotes[0].CoSpeakers, want) {
+		t.Errorf("Analysis: %+v, %v; want co-speakers %v", back, err, want)
+	}
+	x, err := s.Export(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range x.Quotes {
+		if q.Article == artTel && !slices.Equal(q.CoSpeakers, want) {
+			t.Errorf("Export: %s co-speakers %v, want %v", q.Text, q.CoSpeakers, want)
+		}
 	}
 }

@@ -410,10 +410,12 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 		case q.Kind != kroniek.QuoteDirect:
 			continue
 		}
-		name := q.SpeakerText
-		if e := entities[q.Speaker]; e != nil {
-			name = e.Name
-		}
+		name := kroniek.JoinNames(q.SpeakerNames(func(id string) string {
+			if e := entities[id]; e != nil {
+				return e.Name
+			}
+			return ""
+		}), "and") // "A and B": the report speaks English
 		if name == "" {
 			name = "unknown speaker" // the report speaks English, as its other labels do
 		}

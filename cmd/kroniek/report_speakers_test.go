@@ -30,3 +30,20 @@ func TestReportSpeakersNamedFirst(t *testing.T) {
 		t.Errorf("speakers at %d (named), %d (described), %d (unknown): want that order\n%s", named, vague, unknown, out)
 	}
 }
+
+// TestReportJointSpeakers: a quote of two named parties is said by both,
+// "A and B", not by the first alone.
+func TestReportJointSpeakers(t *testing.T) {
+	s := &kroniek.Story{ID: "s1", Articles: []string{"a1"}}
+	doc := &kroniek.Export{Quotes: []kroniek.Quote{
+		{Article: "a1", Start: 40, Text: "het park blijft", Kind: kroniek.QuoteIndirect, Speaker: "e-bomen", SpeakerText: "de PvdB",
+			CoSpeakers: []kroniek.CoSpeaker{{ID: "e-vos", Text: "Vos", Start: 12, End: 15}}},
+	}}
+	byID := map[string]kroniek.ExportArticle{"a1": {ID: "a1"}}
+	entities := map[string]*kroniek.Entity{"e-bomen": {ID: "e-bomen", Name: "Partij voor de Bomen"}, "e-vos": {ID: "e-vos", Name: "Anna Vos"}}
+	var b bytes.Buffer
+	writeQuotes(&b, s, doc, newStoryRefs(s, byID), entities)
+	if out := b.String(); !strings.Contains(out, "Partij voor de Bomen and Anna Vos:") {
+		t.Errorf("joint speakers not named together:\n%s", out)
+	}
+}
