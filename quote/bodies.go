@@ -441,16 +441,20 @@ var subjectPronouns = map[string]bool{"hij": true, "zij": true, "ze": true, "wij
 // said ("Eigenlijk had hij moeten zeggen: …"), "wil zeggen" (means), or
 // anyone's words under a condition ("Zodra iemand heeft gezegd: …").
 func (x *extractor) hypothetical(q kroniek.Quote) bool {
-	if q.Kind == kroniek.QuoteTerm || q.CueEnd <= q.CueStart || x.quoted(q.CueStart) {
+	if q.Kind == kroniek.QuoteTerm || q.CueEnd <= q.CueStart {
 		return false
 	}
+	// Inside a quotation only what should have been said counts: "Hij had
+	// moeten zeggen: …" in someone's words is still nobody's line, while
+	// "we zullen melden dat …" is the speaker's own plan, told.
+	inside := x.quoted(q.CueStart)
 	ci := x.tokenAt(q.CueStart)
 	toks := x.doc.Tokens
 	if ci >= len(toks) || toks[ci].Start != q.CueStart {
 		return false
 	}
 	cue := strings.ToLower(toks[ci].Text)
-	if forecast(cue, q) {
+	if !inside && forecast(cue, q) {
 		return true
 	}
 	si := x.sentenceAt(q.CueStart)
@@ -463,7 +467,7 @@ func (x *extractor) hypothetical(q kroniek.Quote) bool {
 		first--
 	}
 	clause := toks[first:ci]
-	if lw := strings.ToLower(q.SpeakerText); (lw == "iemand" || lw == "men" || lw == "je") && len(clause) > 0 && conditionals[strings.ToLower(clause[0].Text)] {
+	if lw := strings.ToLower(q.SpeakerText); !inside && (lw == "iemand" || lw == "men" || lw == "je") && len(clause) > 0 && conditionals[strings.ToLower(clause[0].Text)] {
 		return true // "Zodra iemand heeft gezegd: …"
 	}
 	if !strings.HasSuffix(cue, "en") || strings.HasPrefix(cue, "ge") || len(clause) == 0 {
@@ -471,8 +475,10 @@ func (x *extractor) hypothetical(q kroniek.Quote) bool {
 	}
 	for k, t := range clause {
 		switch lw := strings.ToLower(t.Text); {
-		case (lw == "had" || lw == "hadden" || lw == "zou" || lw == "zouden") && k < len(clause)-1 && counterModal[strings.ToLower(clause[len(clause)-1].Text)]:
-			return true // "had hij moeten zeggen"
+		case (lw == "had" || lw == "hadden" || !inside && (lw == "zou" || lw == "zouden")) && k < len(clause)-1 && counterModal[strings.ToLower(clause[len(clause)-1].Text)]:
+			return true // "had hij moeten zeggen"; in a quotation not "ik zou willen zeggen", said
+		case inside:
+			continue
 		case q.Kind == kroniek.QuoteIndirect && futureModals[lw] && cue != "zien":
 			return true // not "zou graag zien dat …": a wish held now
 		case q.Kind == kroniek.QuoteIndirect && (lw == "wil" || lw == "willen") && cue == "zeggen":

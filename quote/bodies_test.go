@@ -83,6 +83,23 @@ func TestBodySpeakers(t *testing.T) {
 		{"De economische zwakte belooft later dit jaar voor een venijnige ruzie tussen Rome en Brussel te zorgen.", nil, nil, "later dit jaar", "", ""},
 		{"De minister belooft later dit jaar voor een nieuwe wet tegen fraude te zorgen.", nil, nil, "later dit jaar", kroniek.QuoteIndirect, "De minister"},
 		{"Eigenlijk had hij moeten zeggen: \"Dat wordt gewoon van mij verwacht bij de omroep.\"", nil, nil, "Dat wordt", kroniek.QuoteTerm, ""},
+		// what should have been said, inside someone's quotation
+		{"Piet Smit vindt dat Anna de Wit eerder had moeten ingrijpen. \"Ze had moeten zeggen: ik stop ermee, want dit werk is niets voor mij. Ik vind het jammer.\"",
+			[]string{"Piet Smit", "Anna de Wit"}, nil, "ik stop ermee", "", ""},
+		// "volgens X" inside a noun phrase qualifies one adjective
+		{"Het rapport verscheen gisteren. Deze volgens de onderzoekers zeldzame vogel broedt al eeuwen langs de hele kust van Europa.",
+			nil, nil, "zeldzame", "", ""},
+		{"Het rapport verscheen gisteren. Deze volgens het artikel tropische vis leeft al eeuwen in de Noordzee en in de Oostzee.",
+			nil, nil, "Deze volgens", "", ""},
+		{"In het volgens de advocaten oneerlijk verlopen proces kreeg hij geen kans.",
+			nil, nil, "In het", "", ""},
+		{"Het rapport verscheen gisteren. Deze vogel is volgens de onderzoekers zeldzaam.",
+			nil, nil, "Deze vogel", kroniek.QuoteIndirect, "de onderzoekers"},
+		// a body whose name only holds the kind is not "de gemeente"
+		{"De wethouder overlegde gisteren met de Bank Nederlandse Gemeenten over de lening. Vanmorgen kon de gemeente melden dat het geld weer terug is.",
+			nil, []string{"Bank Nederlandse Gemeenten"}, "het geld", kroniek.QuoteIndirect, "de gemeente"},
+		{"De wethouder overlegde gisteren met de Gemeente Zwolle over de lening. Vanmorgen kon de gemeente melden dat het geld weer terug is.",
+			nil, []string{"Gemeente Zwolle"}, "het geld", kroniek.QuoteIndirect, "Gemeente Zwolle"},
 		// a purpose clause before the verb is the writer's
 		{"Om te voorkomen dat de oppositie hem zou passeren, kondigde Piet Smit aan dat twee leden gingen onderzoeken welke meerderheden haalbaar zijn.",
 			[]string{"Piet Smit"}, nil, "Om te voorkomen", "", ""},

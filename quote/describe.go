@@ -479,7 +479,7 @@ func (x *extractor) lastBody(offset int, lemma string, same bool) (kroniek.Menti
 			continue // "X, zo stelt de toezichthouder": X is what it says
 		}
 		l, ok := x.locals[m.Local]
-		named := lemma != "" && strings.Contains(strings.ToLower(m.Text), lemma) // "De Boa Bond", however typed
+		named := lemma != "" && namesKind(m.Text, lemma) // "De Boa Bond", however typed
 		if !ok || l.Type != kroniek.ORG && !(named && l.Type == kroniek.MISC) || !(lemma == "" || anyBody[lemma] || named) {
 			continue
 		}
@@ -493,6 +493,20 @@ func (x *extractor) lastBody(offset int, lemma string, same bool) (kroniek.Menti
 		}
 	}
 	return fallback, found
+}
+
+// namesKind reports whether a word of name is of kind lemma, the word
+// itself or a compound ending in it: "De Boa Bond" and "Rabobank" are a
+// bond and a bank, but "Bank Nederlandse Gemeenten" is no gemeente and
+// "Politieacademie" no politie (a word that only holds the kind names
+// something else).
+func namesKind(name, lemma string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if strings.HasSuffix(w, lemma) {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundBody returns the body named last before offset (about 1,000

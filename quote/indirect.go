@@ -1153,6 +1153,43 @@ func (x *extractor) conjOutside(sep, t nl.Token, from int) bool {
 	return h >= 0 && x.doc.Tokens[h].Start < from && (x.doc.Tokens[h].POS == nl.VERB || x.doc.Tokens[h].POS == nl.AUX)
 }
 
+// insideNounPhrase reports whether "volgens X" at toks[i] (X is sp)
+// stands between a determiner and the words it opens ("het volgens
+// critici veel te dure plan", "Deze volgens de krant zeldzame vogel zwemt
+// …"): it qualifies one adjective of a phrase, and the sentence is the
+// writer's. Either the parse hangs the determiner on a word after the
+// phrase, or after X come adverbs at most, an inflected adjective, and a
+// word that is no verb or punctuation (the noun; the tagger may call it
+// anything else).
+func (x *extractor) insideNounPhrase(toks []nl.Token, i int, sp *speaker) bool {
+	if i == 0 || !npOpeners[strings.ToLower(toks[i-1].Text)] {
+		return false
+	}
+	if d, ok := x.parsedAt(toks[i-1]); ok && d.POS == nl.DET && d.Rel == "det" && d.Head >= 0 && x.doc.Tokens[d.Head].Start > toks[i].Start {
+		return true
+	}
+	k := x.volgensNP(toks, i, sp)
+	for ; k < len(toks); k++ {
+		if t, ok := x.parsedAt(toks[k]); !ok || t.POS != nl.ADV {
+			break
+		}
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	a, ok := x.parsedAt(toks[k])
+	if !ok || a.POS != nl.ADJ || !strings.HasSuffix(strings.ToLower(toks[k].Text), "e") {
+		return false // "is het volgens de regels niet mogelijk …": a predicate
+	}
+	n, ok := x.parsedAt(toks[k+1])
+	return ok && n.Kind == nl.Word && n.POS != nl.VERB && n.POS != nl.AUX && n.POS != nl.ADP
+}
+
+// npOpeners are the determiners that may open a noun phrase "volgens X"
+// stands inside (not "die" or "dat": "een woning die volgens hem …" is a
+// relative clause that reports).
+var npOpeners = map[string]bool{"de": true, "het": true, "een": true, "deze": true, "dit": true}
+
 // volgensClause turns "Volgens X <clause>" (or "<clause>, volgens X") into
 // an indirect quote when the sentence has no quotation of its own.
 func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (kroniek.Quote, bool) {
@@ -1165,6 +1202,9 @@ func (x *extractor) volgensClause(s nl.Sentence, i int, inside func(int) bool) (
 	sp := x.volgensWho(toks[i:])
 	if !sp.found() && i == 0 {
 		sp = x.volgensPeople(toks)
+	}
+	if sp.found() && x.insideNounPhrase(toks, i, sp) {
+		return kroniek.Quote{}, false
 	}
 	// "volgens X" reports the sentence when it opens it or closes it; in
 	// the middle ("Tichanovskaja, winnaar volgens de demonstranten, schreef")
