@@ -282,6 +282,13 @@ func TestParsedObjects(t *testing.T) {
 		{"Met 4 zetels blijft de partij gelijk, maar Uber had 200 boze taxichauffeurs voor de deur.", "4=zetels 200=taxichauffeurs voor de deur"},
 		// a depth, height or area of the subject of a verb of position or having; not of a pronoun
 		{"Het scheepswrak ligt ter hoogte van Terschelling op 22 meter diepte.", "22 meter=diepte scheepswrak"},
+		// a dimension noun before its measure is the dimension of what has it: the noun before "met", the verb's subject; not a pronoun's
+		{"De brandweer zocht een gebied met een diameter van 40 kilometer af.", "40 kilometer=diameter gebied"},
+		{"Tijdens de top wordt het verkeer in een straal van 5 kilometer afgesloten.", "5 kilometer=straal verkeer afsluiten"},
+		{"Elke boei kent een diameter van vier meter.", "vier meter=diameter boei"},
+		{"Ze laten de kooi zakken naar een diepte van 30 meter.", "30 meter=diepte"},
+		// a percentage's share: the plural noun after "het percentage"; a percentage's unit left unwritten
+		{"Het percentage werklozen daalde tot 12 procent, het percentage vrouwelijke burgemeesters steeg naar 25 procent.", "tot 12 procent=werklozen 25 procent=burgemeesters"},
 		{"Duikers vonden het wrak, dat op 30 meter diepte ligt.", "30 meter=diepte wrak"},
 		{"Hij ligt op 22 meter diepte.", "22 meter=diepte"},
 		// "van hen" with no figure before: the plural subject before it, in its sentence or the one before
@@ -644,6 +651,8 @@ func TestUnitsAndHolders(t *testing.T) {
 	}
 	cases := []struct{ text, want string }{
 		// speeds: a bare number a speed noun counts, kilometres in talk of speed, "N per uur"
+		// a percentage whose unit is unwritten: "een percentage van N"
+		{"De klas haalde een percentage van 81.", "81|%|percentage"},
 		{"Als de snelheid van 50 naar 30 gaat, neemt de remweg enorm af.", "50|km/h|snelheid 30|km/h|snelheid"},
 		{"Een groot percentage rijdt op alle wegen 20 à 25 km te hard.", "20|km/h|snelheid 25 km|km/h|snelheid"},
 		{"De gemiddelde Nederlander rijdt ruim twaalfduizend kilometer per jaar.", "ruim twaalfduizend kilometer|km|gemiddelde Nederlander rijden"},
