@@ -946,6 +946,10 @@ func (x *scanner) dimensionOwner(dim int) (span, bool) {
 	}
 	t := d.Tokens[dim]
 	v := t.Head
+	if h := v; h >= 0 && h < dim && t.Rel == "nmod" && x.plainNoun(h) && !x.people(strings.ToLower(d.Tokens[h].Text), d.Tokens[h].Feats.Has(nl.FeatPlur)) && !dimensionNouns[strings.ToLower(d.Tokens[h].Text)] {
+		// het vliegverkeer in een straal van 30 kilometer: the noun the parse hangs the dimension on
+		return span{text: strings.ToLower(d.Tokens[h].Text), start: d.Tokens[h].Start, end: d.Tokens[h].End}, true
+	}
 	if v < 0 || t.Rel != "obl" && t.Rel != "obj" || d.Tokens[v].POS != nl.VERB {
 		return span{}, false
 	}
