@@ -612,6 +612,7 @@ func (x *scanner) partitiveNoun(start int) (int, bool) {
 var raisers = map[string]bool{
 	"verhogen": true, "verlagen": true, "verminderen": true, "vergroten": true, "verkleinen": true, "verdubbelen": true,
 	"terugdringen": true, "beperken": true, "opvoeren": true, "opschroeven": true, "korten": true, "reduceren": true, "verruimen": true,
+	"terugbrengen": true, "terugschroeven": true,
 }
 
 // changed returns what a change "met N procent" applies to when it is

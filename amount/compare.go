@@ -921,3 +921,61 @@ func (x *scanner) flowsTo(num, end int) (span, bool) {
 	}
 	return span{}, false
 }
+
+// dimensionNouns are the nouns of a dimension that a measure phrase hangs on
+// ("een diameter van 40 kilometer", "in een straal van 5 kilometer"): the
+// measure word, not what has the measure.
+var dimensionNouns = map[string]bool{"diameter": true, "straal": true, "diepte": true, "hoogte": true, "lengte": true, "breedte": true, "omtrek": true, "oppervlakte": true, "gewicht": true, "volume": true, "inhoud": true}
+
+// dimensionOwner finds what the dimension noun at doc token dim (written
+// before its measure) is of: the noun before "met een <dimensie>" ("een
+// gebied met een diameter van 40 kilometer" → gebied), else the noun
+// subject, passive subject or relative antecedent of the verb the
+// dimension's phrase belongs to ("het verkeer wordt in een straal van 5
+// kilometer afgesloten" → verkeer afsluiten, "de boot, die op een diepte
+// van 30 meter ligt" → boot). Not a pronoun nor people ("ze lieten de
+// grijper zakken naar een diepte van 20 meter" keeps the dimension).
+func (x *scanner) dimensionOwner(dim int) (span, bool) {
+	d := x.doc
+	j := dim - 1
+	if j > x.first && d.Tokens[j].POS == nl.DET {
+		j--
+	}
+	if j > x.first && strings.EqualFold(d.Tokens[j].Text, "met") && x.plainNoun(j-1) {
+		return x.nounPhrase(j - 1), true
+	}
+	t := d.Tokens[dim]
+	v := t.Head
+	if h := v; h >= 0 && h < dim && t.Rel == "nmod" && x.plainNoun(h) && !x.people(strings.ToLower(d.Tokens[h].Text), d.Tokens[h].Feats.Has(nl.FeatPlur)) && !dimensionNouns[strings.ToLower(d.Tokens[h].Text)] {
+		// het vliegverkeer in een straal van 30 kilometer: the noun the parse hangs the dimension on
+		return span{text: strings.ToLower(d.Tokens[h].Text), start: d.Tokens[h].Start, end: d.Tokens[h].End}, true
+	}
+	if v < 0 || t.Rel != "obl" && t.Rel != "obj" || d.Tokens[v].POS != nl.VERB {
+		return span{}, false
+	}
+	s := -1
+	if subj := d.Dependents(v, "nsubj"); len(subj) == 1 {
+		s = subj[0]
+		if a := d.Antecedent(s); a >= 0 {
+			s = a
+		}
+	}
+	if s < 0 || !x.plainNoun(s) || x.people(strings.ToLower(d.Tokens[s].Text), d.Tokens[s].Feats.Has(nl.FeatPlur)) || dimensionNouns[strings.ToLower(d.Tokens[s].Text)] {
+		return span{}, false
+	}
+	sp := x.nounPhrase(s)
+	if lemma := strings.ToLower(d.Tokens[v].Lemma); t.Rel == "obl" && !placeVerbs[lemma] && !stativeVerbs[lemma] {
+		return x.acting(sp, v, lemma), true
+	}
+	return sp, true
+}
+
+// tokenAt returns the sentence token that starts at byte offset off, or -1.
+func (x *scanner) tokenAt(off int) int {
+	for k, t := range x.toks {
+		if t.Start == off {
+			return k
+		}
+	}
+	return -1
+}

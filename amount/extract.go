@@ -1279,6 +1279,14 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 		}
 	}
+	if isMeasure(a.Unit) && dimensionNouns[a.Object] && a.ObjectEnd > 0 && x.parsed() {
+		if k := x.tokenAt(a.ObjectStart); k >= 0 && x.low[k] == a.Object {
+			if sp, ok := x.dimensionOwner(x.first + k); ok {
+				// een gebied met een diameter van 40 kilometer: the dimension of what has it
+				a.Object, a.ObjectStart, a.ObjectEnd = a.Object+" "+sp.text, min(a.ObjectStart, sp.start), max(a.ObjectEnd, sp.end)
+			}
+		}
+	}
 	if sizeUnits[a.Unit] && a.ObjectEnd == 0 && bareDimensions[a.Object] && a.Object == x.dimension(c.start, end, a.Unit) && partner == nil && !strings.HasPrefix(a.Modifier, "tot") {
 		if sp, ok := x.measureSubject(c.start, end); ok {
 			// het cocaïneverbruik ligt rond de 120.000 kilo; dat zijn patiënt 80 kilo is afgevallen:
@@ -1348,6 +1356,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	} else if isTimeUnit(a.Unit) && (a.Object == "" || strings.HasSuffix(a.Object, " eisen")) && x.demanded(c.start, end) {
 		a.Object, a.ObjectStart, a.ObjectEnd = "straf", 0, 0 // er was zeven jaar geëist; eiste achttien maanden met aftrek van voorarrest
 	}
+	if a.Unit == "" && a.Object == "percentage" && a.ObjectEnd > 0 && a.ObjectEnd <= x.toks[start].Start && !c.ordinal && a.Value > 0 && a.Value <= 100 {
+		a.Unit = UnitPercent // de klas haalde een percentage van 81: a percentage, its unit unwritten
+	}
 	if k, ok := x.quantityOf(a); ok {
 		// het aantal mensen dat eten ophaalt is met 6 procent gestegen: what there is a number of
 		a.Object, a.ObjectStart, a.ObjectEnd = x.objectText(k), x.toks[k].Start, x.toks[k].End
@@ -1407,11 +1418,12 @@ func (x *scanner) measureOwner(a kroniek.Amount) (span, bool) {
 }
 
 // quantityOf returns the sentence token of the plural noun that an
-// object "aantal" or "totaal" of a's sentence is the number of ("het
-// aantal mensen", "het aantal keren dat", "het aantal blanco en
-// ongeldige stemmen"): the word only says that something is counted.
+// object "aantal", "totaal" or "percentage" of a's sentence is the number
+// or share of ("het aantal mensen", "het aantal keren dat", "het aantal
+// blanco en ongeldige stemmen", "het percentage rokende jongeren"): the
+// word only says that something is counted.
 func (x *scanner) quantityOf(a kroniek.Amount) (int, bool) {
-	if !quantityNouns[a.Object] || a.ObjectEnd == 0 {
+	if !quantityNouns[a.Object] && a.Object != "percentage" || a.ObjectEnd == 0 {
 		return 0, false
 	}
 	for k := range x.toks {

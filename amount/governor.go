@@ -30,6 +30,9 @@ func (x *scanner) sizeOwners(as []kroniek.Amount) {
 		}
 		if isTimeUnit(a.Unit) && (x.timeFrame(start) || x.sinceFirst(start)) {
 			a.Object = "periode" // de afgelopen vijf jaar oogde de lijn rustgevend: a period, as "lengte" is a distance's
+			if sp, ok := x.periodOf(start); ok {
+				a.Object, a.ObjectStart, a.ObjectEnd = "periode "+sp.text, sp.start, sp.end // de lijn oogde rustgevend
+			}
 			continue
 		}
 		if isTimeUnit(a.Unit) && x.parsed() {
@@ -554,3 +557,42 @@ func (x *scanner) qualifiedAfter(end int) (span, bool) {
 	}
 	return span{text: d.Text[d.Tokens[a].Start:d.Tokens[n].End], start: d.Tokens[a].Start, end: d.Tokens[n].End}, true
 }
+
+// periodOf finds what happens in a time frame at sentence token num: the
+// noun or name subject of the figure's clause with its verb ("de
+// afgelopen tien jaar is de omzet gedaald" → omzet dalen). Not a pronoun
+// ("we hebben de afgelopen vier jaar hard gewerkt" keeps the bare
+// period), nor the period itself as subject ("de afgelopen jaren waren
+// zwaar").
+func (x *scanner) periodOf(num int) (span, bool) {
+	if !x.parsed() || x.word(num-3) == "van" || x.word(num-4) == "van" {
+		return span{}, false // aanmeldingen van de afgelopen vier jaar: a noun's period, not the clause's
+	}
+	d := x.doc
+	v := d.Clause(x.first + num)
+	if v >= 0 && d.Tokens[v].POS == nl.NOUN && d.Tokens[v].Head >= 0 {
+		v = d.Tokens[v].Head // de afgelopen tien jaar is de omzet gedaald: the period the parse hung on the subject
+	}
+	if v < 0 || d.Tokens[v].POS != nl.VERB {
+		return span{}, false
+	}
+	if len(d.Dependents(v, "nsubj")) > 1 {
+		return span{}, false // two clauses the parse ran together: "X is de grootste partij; Y noteerde een verlies"
+	}
+	s := x.ownSubject(v)
+	if c := d.Dependents(v, "xcomp"); len(c) == 1 && d.Tokens[c[0]].POS == nl.VERB && auxLike[strings.ToLower(d.Tokens[v].Lemma)] {
+		v = c[0] // blijft investeren: the verb the aspect verb governs
+	}
+	if s < 0 || x.l.units[strings.ToLower(d.Tokens[s].Text)] != "" || d.Tokens[s].Head != v && d.Tokens[s].Head != d.Tokens[v].Head && d.Antecedent(s) < 0 && !slices.Contains(d.Dependents(v, "nsubj"), s) {
+		return span{}, false
+	}
+	sp, ok := x.subjectPhrase(s, 4)
+	if !ok {
+		return span{}, false
+	}
+	return x.acting(sp, v, strings.ToLower(d.Tokens[v].Lemma)), true
+}
+
+// auxLike are the verbs of aspect and modality whose clause's content is the
+// verb they govern ("blijft investeren", "moet betalen").
+var auxLike = map[string]bool{"blijven": true, "moeten": true, "gaan": true, "kunnen": true, "willen": true, "zullen": true, "mogen": true}

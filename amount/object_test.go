@@ -282,6 +282,21 @@ func TestParsedObjects(t *testing.T) {
 		{"Met 4 zetels blijft de partij gelijk, maar Uber had 200 boze taxichauffeurs voor de deur.", "4=zetels 200=taxichauffeurs voor de deur"},
 		// a depth, height or area of the subject of a verb of position or having; not of a pronoun
 		{"Het scheepswrak ligt ter hoogte van Terschelling op 22 meter diepte.", "22 meter=diepte scheepswrak"},
+		// a dimension noun before its measure is the dimension of what has it: the noun before "met", the verb's subject; not a pronoun's
+		{"De brandweer zocht een gebied met een diameter van 40 kilometer af.", "40 kilometer=diameter gebied"},
+		{"Tijdens de top wordt het verkeer in een straal van 5 kilometer afgesloten.", "5 kilometer=straal verkeer afsluiten"},
+		{"Elke boei kent een diameter van vier meter.", "vier meter=diameter boei"},
+		{"Ze laten de kooi zakken naar een diepte van 30 meter.", "30 meter=diepte"},
+		{"Zo wordt het vliegverkeer in een straal van 30 kilometer beperkt.", "30 kilometer=straal vliegverkeer"},
+		// a volume lowered "van A naar B" by a verb of lowering: what was lowered
+		{"Binnen een jaar bracht de stad haar waterverbruik terug van 900 naar 600 miljoen liter per dag.", "een jaar=waterverbruik terugbrengen 900=waterverbruik 600 miljoen liter=waterverbruik"},
+		// what happens in a time frame: its clause's noun subject and verb; a pronoun's or the period's own clause keeps the bare period
+		{"De afgelopen tien jaar is de omzet van de winkel gedaald.", "tien jaar=periode omzet van de winkel dalen"},
+		{"We hebben de afgelopen vier jaar hard gewerkt. De afgelopen twee jaar waren zwaar.", "vier jaar=periode twee jaar=periode"},
+		{"Het bestuur zal de komende tien jaar flink moeten blijven investeren in de wegen.", "tien jaar=periode bestuur investeren"},
+		{"Het CDA is de komende vier jaar de grootste partij; met drie zetels noteerde de SP een verlies.", "vier jaar=periode drie=zetels"},
+		// a percentage's share: the plural noun after "het percentage"; a percentage's unit left unwritten
+		{"Het percentage werklozen daalde tot 12 procent, het percentage vrouwelijke burgemeesters steeg naar 25 procent.", "tot 12 procent=werklozen 25 procent=burgemeesters"},
 		{"Duikers vonden het wrak, dat op 30 meter diepte ligt.", "30 meter=diepte wrak"},
 		{"Hij ligt op 22 meter diepte.", "22 meter=diepte"},
 		// "van hen" with no figure before: the plural subject before it, in its sentence or the one before
@@ -397,7 +412,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Na 75 jaar weten we dat er meer is dan efficiëntie.", "75 jaar="},
 		{"Gemeenten hebben al de mogelijkheid om 30 kilometerzones in te stellen. Ja, voor een geslaagde 5 decemberviering moet je ruim op tijd inkopen doen.", "30=maximumsnelheid"},
 		{"Het land kon 3.700 goederen ter waarde van 4,9 miljard euro voordelig naar de VS exporteren.", "3.700=goederen 4,9 miljard euro=goederen"},
-		{"De GGD vaccineert de komende twee weken circa 40.000 jongeren tegen meningokokken type A, C, W en Y.", "twee weken=periode circa 40.000=jongeren"},
+		{"De GGD vaccineert de komende twee weken circa 40.000 jongeren tegen meningokokken type A, C, W en Y.", "twee weken=periode GGD vaccineren circa 40.000=jongeren"},
 		// shares after a count and a comma, after van wie/waarvan; a count after a colon; ", tegen N" over a
 		// clause subject; a noun+verb written as one word; a verb is no counted noun
 		{"Het feit is de start van de bouw: 422 woningen, de helft koop, de helft middeldure huur.", "422=woningen de helft=woningen de helft=woningen"},
@@ -453,7 +468,7 @@ func TestParsedObjects(t *testing.T) {
 		// what an impersonal "het duurt" waits for: the clause after voordat
 		{"Het duurde twee weken voordat de politie de dader vond.", "twee weken=dader vinden"},
 		// the frame of a first or a superlative is a period, as "de afgelopen vijf jaar" is
-		{"De grootste steden hebben zich voor het eerst in 25 jaar afgekeerd van de president.", "25 jaar=periode"},
+		{"De grootste steden hebben zich voor het eerst in 25 jaar afgekeerd van de president.", "25 jaar=periode grootste steden afkeren"},
 		// a weight or length without a noun: the subject of a stative verb or of a change (not of
 		// another verb); "in N jaar tijd" counts no tijd
 		{"Het geschatte cocaïneverbruik in Europa ligt rond de 120.000 kilo per jaar.", "rond de 120.000 kilo=geschatte cocaïneverbruik"},
@@ -644,6 +659,8 @@ func TestUnitsAndHolders(t *testing.T) {
 	}
 	cases := []struct{ text, want string }{
 		// speeds: a bare number a speed noun counts, kilometres in talk of speed, "N per uur"
+		// a percentage whose unit is unwritten: "een percentage van N"
+		{"De klas haalde een percentage van 81.", "81|%|percentage"},
 		{"Als de snelheid van 50 naar 30 gaat, neemt de remweg enorm af.", "50|km/h|snelheid 30|km/h|snelheid"},
 		{"Een groot percentage rijdt op alle wegen 20 à 25 km te hard.", "20|km/h|snelheid 25 km|km/h|snelheid"},
 		{"De gemiddelde Nederlander rijdt ruim twaalfduizend kilometer per jaar.", "ruim twaalfduizend kilometer|km|gemiddelde Nederlander rijden"},
@@ -751,7 +768,7 @@ func TestUnitsAndHolders(t *testing.T) {
 		// session 15: the old value of a change "van … naar" and the lower end after "tussen
 		// de … en de" share the other end's unit, multiplier and object
 		{"Sindsdien ging het geboorteverlof van twee naar vijf dagen.", "twee|dag|geboorteverlof vijf dagen|dag|geboorteverlof"},
-		{"Ze brachten het verbruik terug van 700 naar 500 miljoen liter per dag.", "700|l|volume 500 miljoen liter|l|volume"},
+		{"Ze brachten het verbruik terug van 700 naar 500 miljoen liter per dag.", "700|l|verbruik 500 miljoen liter|l|verbruik"},
 		{"De partij zakt van negen naar vier zetels.", "negen||zetels vier||zetels"},
 		{"Dan schommelt het percentage tussen de 50 en de 90 procent.", "50|%|percentage 90 procent|%|percentage"},
 		// a multiplier before a money noun is a sum
