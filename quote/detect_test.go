@@ -35,22 +35,7 @@ func TestDetectKinds(t *testing.T) {
 		{"a suspicion with a copula", "De school ligt onder vuur. Het vermoeden is dat de leerlingen worden misleid.",
 			"de leerlingen worden misleid", kroniek.QuoteIndirect},
 	} {
-		doc := annotated(t, tc.text)
-		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
-		qs := Extract(doc, ms, locals)
-		checkOffsets(t, doc, qs)
-		found := false
-		for _, q := range qs {
-			if q.Text == tc.quote {
-				found = true
-				if q.Kind != tc.kind {
-					t.Errorf("%s: %q is %s, want %s", tc.name, tc.quote, q.Kind, tc.kind)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no quotation %q in %+v", tc.name, tc.quote, qs)
-		}
+		wantKind(t, tc.name, tc.text, tc.quote, tc.kind)
 	}
 	// Not a report: "u" as the reader in an article that is no interview.
 	for _, tc := range []struct{ text, not string }{
@@ -124,5 +109,27 @@ func TestElidedSubject(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no report %q", tc.text, tc.quote)
 		}
+	}
+}
+
+// wantKind extracts the quotations of text, with Piet Smit as its one
+// person, and fails unless one of them is quote, of kind.
+func wantKind(t *testing.T, label, text, quote, kind string) {
+	t.Helper()
+	doc := annotated(t, text)
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+	qs := Extract(doc, ms, locals)
+	checkOffsets(t, doc, qs)
+	found := false
+	for _, q := range qs {
+		if q.Text == quote {
+			found = true
+			if q.Kind != kind {
+				t.Errorf("%s: %q is %s, want %s", label, quote, q.Kind, kind)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%s: no quotation %q in %+v", label, quote, qs)
 	}
 }

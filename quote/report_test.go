@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"fmt"
 	"sort"
 	"testing"
 
@@ -187,21 +188,6 @@ func TestUtteredWord(t *testing.T) {
 		{"De buren vinden het plan 'verdedigbaar', zegt Piet Smit.", "verdedigbaar", kroniek.QuoteTerm},
 		{"'Ach', beweren sommigen, 'het loopt zo'n vaart niet; talen lenen altijd van elkaar.'", "Ach", kroniek.QuoteTerm},
 	} {
-		doc := annotated(t, tc.text)
-		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
-		qs := Extract(doc, ms, locals)
-		checkOffsets(t, doc, qs)
-		found := false
-		for _, q := range qs {
-			if q.Text == tc.quote {
-				found = true
-				if q.Kind != tc.kind {
-					t.Errorf("%q: %q is %s, want %s", tc.text, tc.quote, q.Kind, tc.kind)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no quotation %q in %+v", tc.text, tc.quote, qs)
-		}
+		wantKind(t, fmt.Sprintf("%q", tc.text), tc.text, tc.quote, tc.kind)
 	}
 }
