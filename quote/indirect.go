@@ -418,15 +418,17 @@ func (x *extractor) trimHeading(q *kroniek.Quote) {
 	}
 }
 
-// trimKicker cuts the rubric that opens an article ("veiligheid - Met een
-// maximumsnelheid van 30 …") from a report that starts with the text: a
-// few lower-case words and a dash before a capital.
+// trimKicker cuts the rubric or dateline that opens an article
+// ("veiligheid - Met een maximumsnelheid van 30 …", "Luchthaven - Voor- en
+// tegenstanders …", "DEN HAAG - De …") from a report that starts with the
+// text: one to three words and a dash before a capital. Before the
+// article's first dash nothing is anyone's words.
 func trimKicker(q *kroniek.Quote) {
 	if q.Start != 0 {
 		return
 	}
 	i := strings.Index(q.Text, " - ")
-	if i <= 0 || i > 40 || strings.ContainsAny(q.Text[:i], ".,:;!?") || !isLowerWord(firstWord(q.Text)) || i+3 >= len(q.Text) || !unicode.IsUpper([]rune(q.Text[i+3:])[0]) {
+	if i <= 0 || i > 40 || strings.ContainsAny(q.Text[:i], ".,:;!?") || len(strings.Fields(q.Text[:i])) > 3 || i+3 >= len(q.Text) || !unicode.IsUpper([]rune(q.Text[i+3:])[0]) {
 		return
 	}
 	q.Start += i + 3

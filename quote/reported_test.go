@@ -63,6 +63,10 @@ func TestReportedClauses(t *testing.T) {
 			"zijn gevangenschap op te heffen", kroniek.QuoteIndirect, "L1", []string{"Jan Smit"}, nil},
 		{"veiligheid - Met een lagere snelheid vallen er minder slachtoffers, zegt Piet Smit.",
 			"Met een lagere snelheid vallen er minder slachtoffers", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		{"Verkeer - Met een lagere snelheid vallen er minder slachtoffers, zegt Piet Smit.",
+			"Met een lagere snelheid vallen er minder slachtoffers", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
+		{"WONEN - Een woning in de stad is voor starters onbetaalbaar, vindt Piet Smit.",
+			"Een woning in de stad is voor starters onbetaalbaar", kroniek.QuoteIndirect, "L1", []string{"Piet Smit"}, nil},
 		// a bare plural of people speaks for people the article does not name
 		{"Het boek verscheen vorig jaar. Optimisten vinden dat ze in de moderne tijd te weinig gehoor vinden.",
 			"ze in de moderne tijd te weinig gehoor vinden", kroniek.QuoteIndirect, "", []string{"Piet Smit"}, nil},
