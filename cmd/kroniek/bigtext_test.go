@@ -183,7 +183,13 @@ func TestOneBigTextLinear(t *testing.T) {
 // knownSuperlinear are the stages still superlinear in one text, with
 // whom they were reported to (docs/bench/dataloss.md has the profile);
 // remove a stage once it is fixed, so that the test guards it.
-var knownSuperlinear = map[string]string{}
+var knownSuperlinear = map[string]string{
+	// 128 → 512 KB costs ner 7–12× (session 18: 73 → 552 ms at the
+	// session's start as at its end; two of the session's four CI runs failed on it),
+	// while 1 → 8 MB costs it 9×: the small text is anomalously cheap, not
+	// the big one dear. Reported to the NER owner (issue 16).
+	"ner": "issue 16 (docs/bench/dataloss.md, session 18)",
+}
 
 // fastest runs stageTimes twice and keeps each stage's fastest time.
 func fastest(t testing.TB, s pipeline.Stages, text string) ([]string, []time.Duration) {
