@@ -118,6 +118,12 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 			sp.local = fallback
 			return sp
 		}
+		// "Voordat ik Y spreek, vraag ik belet bij X. Hij …": the person
+		// the narrator turns to in the sentence before, or in t's own.
+		if fallback != "" && fallback != m.Local && fallbackSent >= x.sentenceAt(t.Start)-1 && x.sentenceAt(m.Start) <= fallbackSent && x.narratorsSentence(fallbackSent) {
+			sp.local = fallback
+			return sp
+		}
 		// "volgens wethouder X …, zei hij": the source a volgens-phrase
 		// names is someone speaking, as a subject is, when no other person
 		// is named since.
