@@ -64,6 +64,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.bodyNamed(&out[k])
 		x.boardSpeaks(&out[k])
 		x.pairSpeaks(&out[k])
+		x.pluralPair(&out[k])
 		x.onlySpeaker(&out[k], out)
 		x.countryman(&out[k])
 		x.tiedOne(&out[k])
