@@ -56,6 +56,35 @@ func (x *scanner) sizeOwners(as []kroniek.Amount) {
 	}
 }
 
+// offsets marks a duration that dates an event from another moment,
+// "vijf jaar geleden", "twee dagen later": its object says so before what
+// the clause tells happened then ("Dertig jaar geleden brak de rel uit" →
+// geleden rel uitbreken), so that it does not read as how long the event
+// lasted. With nothing named the word itself is the object, as "periode"
+// is a time frame's ("Zes jaar later stapte hij op" → later). "Later dan"
+// compares ("twee jaar later dan gepland"); it dates nothing.
+func (x *scanner) offsets(as []kroniek.Amount) {
+	for i := range as {
+		a := &as[i]
+		if !isTimeUnit(a.Unit) {
+			continue
+		}
+		start, end := x.tokensOf(*a)
+		if start < 0 || end >= len(x.toks) {
+			continue
+		}
+		w := x.word(end)
+		if w != "geleden" && (w != "later" || x.word(end+1) == "dan") {
+			continue
+		}
+		if a.Object == "" {
+			a.Object, a.ObjectStart, a.ObjectEnd = w, x.toks[end].Start, x.toks[end].End
+		} else if !strings.HasPrefix(a.Object, w+" ") {
+			a.Object = w + " " + a.Object
+		}
+	}
+}
+
 // gappedSums gives a sum of the sentence without an object the object of
 // the sum before it in the same currency when the clause of the second
 // has no verb of its own, only what it is about: "Fred Ros mocht 4 ton

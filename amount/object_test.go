@@ -27,6 +27,10 @@ func TestParsedObjects(t *testing.T) {
 		// whose age: a person noun before "van N jaar", the noun a set-off "N jaar oud" follows; not a contract's term
 		{"De verdachte, een man van 34 jaar, werd opgepakt. Hij tekende een contract van drie jaar.", "34 jaar=leeftijd man drie jaar=contract"},
 		{"Ik fietste met mijn dochter, op dat moment 6 jaar oud, naar school.", "6 jaar=leeftijd dochter"},
+		// a duration that dates an event says so: geleden, later (with what happened then, when the clause names it); not "later dan"
+		{"Vijf jaar geleden opende de bakker een tweede winkel.", "Vijf jaar=geleden tweede winkel openen"},
+		{"Drie weken later was de zaak alweer dicht.", "Drie weken=later"},
+		{"De nieuwe brug ging twee jaar later dan gepland open.", "twee jaar="},
 		// a count of people the clause says died or were hurt: doden, gewonden; not those who survived
 		{"Bij de brand in de fabriek kwamen vier mensen om het leven.", "vier=doden"},
 		{"Twee personen raakten lichtgewond, drie agenten zwaargewond.", "Twee=gewonden drie=agenten"},
@@ -134,7 +138,7 @@ func TestParsedObjects(t *testing.T) {
 		{"De twee verdachten (19 en 22 jaar) zijn aangehouden.", "twee=verdachten"},
 		{"Een jaar geleden ging het mis.", ""}, // the article "een": a date (timex), no figure
 		{"Een paar weken geleden ging het mis.", ""},
-		{"Drie jaar geleden kreeg de ploeg een klap.", "Drie jaar=klap krijgen"}, // a numeral counts the years since
+		{"Drie jaar geleden kreeg de ploeg een klap.", "Drie jaar=geleden klap krijgen"}, // a numeral counts the years since
 		// what money pays for or buys, or is spent on in an om … te clause
 		{"Het bedrijf betaalde 5 miljoen euro voor een nieuwe fabriek.", "5 miljoen euro=fabriek"},
 		{"De gemeente koopt de grond voor 2 miljoen euro.", "2 miljoen euro=grond"},
