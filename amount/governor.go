@@ -15,20 +15,26 @@ import (
 
 // sizeOwners fills the object of every figure in as (the figures of the
 // scanner's sentence) that still has none: a time frame around now is a
-// period (timeFrame); a figure whose unit says it is the size of something
+// period (timeFrame), also before an object an earlier rule read from its
+// clause; a figure whose unit says it is the size of something
 // (money, a share, a measure) takes what the parse says it is the size of
 // (governor).
 func (x *scanner) sizeOwners(as []kroniek.Amount) {
 	for i := range as {
 		a := &as[i]
-		if a.Object != "" {
-			continue
-		}
 		start, end := x.tokensOf(*a)
 		if start < 0 {
 			continue
 		}
-		if isTimeUnit(a.Unit) && (x.timeFrame(start) || x.sinceFirst(start)) {
+		framed := isTimeUnit(a.Unit) && (x.timeFrame(start) || x.sinceFirst(start))
+		if a.Object != "" {
+			if framed && !strings.HasPrefix(a.Object, "periode") && x.word(start-1) != "van" && x.word(start-2) != "van" && x.word(start-3) != "van" {
+				// (not a noun's "van de afgelopen N jaar", which holds that noun: de grootste operatie van de afgelopen honderd jaar)
+				a.Object = "periode " + a.Object // de afgelopen twee weken kwamen er klachten binnen: periode klachten binnenkomen, as periodOf reads it
+			}
+			continue
+		}
+		if framed {
 			a.Object = "periode" // de afgelopen vijf jaar oogde de lijn rustgevend: a period, as "lengte" is a distance's
 			if sp, ok := x.periodOf(start); ok {
 				a.Object, a.ObjectStart, a.ObjectEnd = "periode "+sp.text, sp.start, sp.end // de lijn oogde rustgevend
