@@ -27,6 +27,8 @@ func TestParsedObjects(t *testing.T) {
 		// whose age: a person noun before "van N jaar", the noun a set-off "N jaar oud" follows; not a contract's term
 		{"De verdachte, een man van 34 jaar, werd opgepakt. Hij tekende een contract van drie jaar.", "34 jaar=leeftijd man drie jaar=contract"},
 		{"Ik fietste met mijn dochter, op dat moment 6 jaar oud, naar school.", "6 jaar=leeftijd dochter"},
+		// "het aantal" of a plural compound the lexicon reads as a verb form, from the parse
+		{"Vorig jaar daalde het aantal zakenvluchten met 8 procent.", "8 procent=zakenvluchten"},
 		// a duration that dates an event says so: geleden, later (with what happened then, when the clause names it); not "later dan"
 		{"Vijf jaar geleden opende de bakker een tweede winkel.", "Vijf jaar=geleden tweede winkel openen"},
 		{"Drie weken later was de zaak alweer dicht.", "Drie weken=later"},
