@@ -85,11 +85,19 @@ func (x *scanner) offsets(as []kroniek.Amount) {
 		}
 		if a.Object == "" {
 			a.Object, a.ObjectStart, a.ObjectEnd = w, x.toks[end].Start, x.toks[end].End
+			if sp, ok := x.periodOf(start); ok && !vagueVerbs[sp.text[strings.LastIndexByte(sp.text, ' ')+1:]] {
+				a.Object, a.ObjectStart, a.ObjectEnd = w+" "+sp.text, sp.start, sp.end // De sultan kreeg zes jaar geleden een orde: geleden sultan krijgen
+			}
 		} else if !strings.HasPrefix(a.Object, w+" ") {
 			a.Object = w + " " + a.Object
 		}
 	}
 }
+
+// vagueVerbs name no event of their own without what the parse leaves
+// out: "Twee jaar geleden ging de winkel failliet" is no "winkel gaan",
+// "100 dagen later is er niemand" no "niemand zijn".
+var vagueVerbs = map[string]bool{"zijn": true, "worden": true, "hebben": true, "gaan": true, "komen": true, "laten": true, "doen": true}
 
 // gappedSums gives a sum of the sentence without an object the object of
 // the sum before it in the same currency when the clause of the second

@@ -32,6 +32,8 @@ func TestParsedObjects(t *testing.T) {
 		// a duration that dates an event says so: geleden, later (with what happened then, when the clause names it); not "later dan"
 		{"Vijf jaar geleden opende de bakker een tweede winkel.", "Vijf jaar=geleden tweede winkel openen"},
 		{"Drie weken later was de zaak alweer dicht.", "Drie weken=later"},
+		{"Twee dagen later hield de politie de verdachte aan.", "Twee dagen=later politie aanhouden"},
+		{"Drie jaar geleden ging de bakkerij failliet.", "Drie jaar=geleden"},
 		{"De nieuwe brug ging twee jaar later dan gepland open.", "twee jaar="},
 		// a count of people the clause says died or were hurt: doden, gewonden; not those who survived
 		{"Bij de brand in de fabriek kwamen vier mensen om het leven.", "vier=doden"},
