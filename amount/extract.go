@@ -143,6 +143,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 		x.sharedCount(out[first:])
 		x.gappedSums(out[first:])
 		x.sizeOwners(out[first:])
+		x.offsets(out[first:])
 		if len(x.ratios) > 0 {
 			out = slices.DeleteFunc(out, func(a kroniek.Amount) bool { return a.Start >= x.toks[0].Start && x.ratios[a.Start] })
 		}
@@ -1434,12 +1435,23 @@ func (x *scanner) quantityOf(a kroniek.Amount) (int, bool) {
 		for ok && x.word(j+1) == "en" && x.adjective(j) {
 			j, ok = x.objectAfter(j + 2) // blanco en ongeldige stemmen
 		}
-		if !ok || !x.plural(j) || !x.commonNoun(j) || x.l.units[x.low[j]] != "" {
+		if !ok || !x.plural(j) || !(x.commonNoun(j) || x.parsedPlural(j, k)) || x.l.units[x.low[j]] != "" {
 			return 0, false
 		}
 		return j, true
 	}
 	return 0, false
+}
+
+// parsedPlural reports a sentence token j the parse reads as a plural noun
+// hung on the quantity noun at k, for a compound the lexicon reads as a
+// verb form: "het aantal vakantievluchten" (vluchten, to flee).
+func (x *scanner) parsedPlural(j, k int) bool {
+	if !x.parsed() {
+		return false
+	}
+	t := x.doc.Tokens[x.first+j]
+	return t.POS == nl.NOUN && t.Feats.Has(nl.FeatPlur) && t.Head == x.first+k && !isCapitalized(t.Text)
 }
 
 // moneyVerbs are the verbs whose figure, written without its currency, is

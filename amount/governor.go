@@ -15,20 +15,26 @@ import (
 
 // sizeOwners fills the object of every figure in as (the figures of the
 // scanner's sentence) that still has none: a time frame around now is a
-// period (timeFrame); a figure whose unit says it is the size of something
+// period (timeFrame), also before an object an earlier rule read from its
+// clause; a figure whose unit says it is the size of something
 // (money, a share, a measure) takes what the parse says it is the size of
 // (governor).
 func (x *scanner) sizeOwners(as []kroniek.Amount) {
 	for i := range as {
 		a := &as[i]
-		if a.Object != "" {
-			continue
-		}
 		start, end := x.tokensOf(*a)
 		if start < 0 {
 			continue
 		}
-		if isTimeUnit(a.Unit) && (x.timeFrame(start) || x.sinceFirst(start)) {
+		framed := isTimeUnit(a.Unit) && (x.timeFrame(start) || x.sinceFirst(start))
+		if a.Object != "" {
+			if framed && !strings.HasPrefix(a.Object, "periode") && x.word(start-1) != "van" && x.word(start-2) != "van" && x.word(start-3) != "van" {
+				// (not a noun's "van de afgelopen N jaar", which holds that noun: de grootste operatie van de afgelopen honderd jaar)
+				a.Object = "periode " + a.Object // de afgelopen twee weken kwamen er klachten binnen: periode klachten binnenkomen, as periodOf reads it
+			}
+			continue
+		}
+		if framed {
 			a.Object = "periode" // de afgelopen vijf jaar oogde de lijn rustgevend: a period, as "lengte" is a distance's
 			if sp, ok := x.periodOf(start); ok {
 				a.Object, a.ObjectStart, a.ObjectEnd = "periode "+sp.text, sp.start, sp.end // de lijn oogde rustgevend
@@ -55,6 +61,43 @@ func (x *scanner) sizeOwners(as []kroniek.Amount) {
 		}
 	}
 }
+
+// offsets marks a duration that dates an event from another moment,
+// "vijf jaar geleden", "twee dagen later": its object says so before what
+// the clause tells happened then ("Dertig jaar geleden brak de rel uit" →
+// geleden rel uitbreken), so that it does not read as how long the event
+// lasted. With nothing named the word itself is the object, as "periode"
+// is a time frame's ("Zes jaar later stapte hij op" → later). "Later dan"
+// compares ("twee jaar later dan gepland"); it dates nothing.
+func (x *scanner) offsets(as []kroniek.Amount) {
+	for i := range as {
+		a := &as[i]
+		if !isTimeUnit(a.Unit) {
+			continue
+		}
+		start, end := x.tokensOf(*a)
+		if start < 0 || end >= len(x.toks) {
+			continue
+		}
+		w := x.word(end)
+		if w != "geleden" && (w != "later" || x.word(end+1) == "dan") {
+			continue
+		}
+		if a.Object == "" {
+			a.Object, a.ObjectStart, a.ObjectEnd = w, x.toks[end].Start, x.toks[end].End
+			if sp, ok := x.periodOf(start); ok && !vagueVerbs[sp.text[strings.LastIndexByte(sp.text, ' ')+1:]] {
+				a.Object, a.ObjectStart, a.ObjectEnd = w+" "+sp.text, sp.start, sp.end // De sultan kreeg zes jaar geleden een orde: geleden sultan krijgen
+			}
+		} else if !strings.HasPrefix(a.Object, w+" ") {
+			a.Object = w + " " + a.Object
+		}
+	}
+}
+
+// vagueVerbs name no event of their own without what the parse leaves
+// out: "Twee jaar geleden ging de winkel failliet" is no "winkel gaan",
+// "100 dagen later is er niemand" no "niemand zijn".
+var vagueVerbs = map[string]bool{"zijn": true, "worden": true, "hebben": true, "gaan": true, "komen": true, "laten": true, "doen": true}
 
 // gappedSums gives a sum of the sentence without an object the object of
 // the sum before it in the same currency when the clause of the second
