@@ -25,6 +25,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		if s.Heading || len(s.Tokens) < 4 || s.Tokens[len(s.Tokens)-1].Text == "?" {
 			continue // a question reports nothing: "Zei hij dat …?"
 		}
+		s = x.properSentence(s)
 		toks := s.Tokens
 		from := 0
 		if q, ok := x.trailing(s, inside); ok {
