@@ -25,6 +25,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		if s.Heading || len(s.Tokens) < 4 || s.Tokens[len(s.Tokens)-1].Text == "?" {
 			continue // a question reports nothing: "Zei hij dat …?"
 		}
+		s = x.properSentence(s)
 		toks := s.Tokens
 		from := 0
 		if q, ok := x.trailing(s, inside); ok {
@@ -66,7 +67,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				continue
 			}
 
-			if d := predicateCue(toks, i); d > 0 && !inside(toks[d].Start) && !(wants[lw] && x.datArgument(toks[d])) && !pronounDat(toks, d) {
+			if d := x.stanceDat(toks, i); d > 0 && !inside(toks[d].Start) && !(wants[lw] && x.datArgument(toks[d])) && !pronounDat(toks, d) {
 				// "is bang dat …", "is van mening dat …", "wil dat …"
 				if sp := x.subjectOrElided(toks, d, i, i+1, s.Start, out); sp.found() {
 					if q, ok := x.clause(toks, d+1, s.End); ok {

@@ -2398,6 +2398,9 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 		}
 	}
 	v := x.tokenIndex(toks[i])
+	if st := x.subjectTok(v); st >= 0 && x.doc.Tokens[st].Start < toks[0].Start && x.headingCut(toks) {
+		return x.orderSubject(toks, i, j) // the parse took a run-in subheading for the subject
+	}
 	if sp := x.parsedSubject(v); sp.found() {
 		if sp.start > toks[i].Start {
 			// "Denk liet de Volkskrant dinsdag weten dat …": a name that is
@@ -2423,9 +2426,13 @@ func (x *extractor) subject(toks []nl.Token, i, j int) *speaker {
 		}
 		return nil
 	}
-	// Where the parse gives the verb no subject: the nearest phrase before
-	// the verb in its clause, or right after it (inversion: "Maandag zei
-	// Rutte:").
+	return x.orderSubject(toks, i, j)
+}
+
+// orderSubject reads the subject of the verb toks[i:j] from the word
+// order where the parse gives none: the nearest phrase before the verb in
+// its clause, or right after it (inversion: "Maandag zei Rutte:").
+func (x *extractor) orderSubject(toks []nl.Token, i, j int) *speaker {
 	start := i
 	for start > 0 && !clauseBreak(toks[start-1]) {
 		start--

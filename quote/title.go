@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -40,7 +41,60 @@ func Title(title *nl.Doc, titleMentions []kroniek.Mention, doc *nl.Doc, mentions
 	if q, ok := colonLede(title, titleMentions, locals); ok {
 		return []kroniek.Quote{q}
 	}
+	if q, ok := trailingLede(title, titleMentions, locals); ok {
+		return []kroniek.Quote{q}
+	}
 	return nil
+}
+
+// trailingLede reads a headline that ends with its attribution:
+// "Extremisme groeit, zegt de AIVD", "Het dorp moet blijven, vinden
+// bewoners": after the last comma of the first sentence a speech verb of
+// the lexicon and its subject end the headline (a kicker may follow a full
+// stop), a person or body the tagger found, a noun for people who speak,
+// or one bare word after a plural verb; the three words or more before
+// the comma, with no quotation mark, are what it says.
+func trailingLede(title *nl.Doc, tms []kroniek.Mention, locals []kroniek.LocalEntity) (kroniek.Quote, bool) {
+	toks := title.Sentences[0].Tokens
+	c := -1
+	for k := len(toks) - 1; k > 0; k-- {
+		if toks[k].Text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 3 || c+2 >= len(toks) || slices.ContainsFunc(toks[:c], isQuoteTok) {
+		return kroniek.Quote{}, false
+	}
+	cue, lemma, n := matchCue(toks[c+1:])
+	if n == 0 || lemma == "noemen" {
+		return kroniek.Quote{}, false
+	}
+	from := c + 1 + n
+	end := from
+	for end < len(toks) && !isTerminal(toks[end]) {
+		end++ // a kicker may follow the full stop: "…, zegt X. brexit"
+	}
+	if end <= from {
+		return kroniek.Quote{}, false
+	}
+	q := kroniek.Quote{Start: toks[0].Start, End: toks[c-1].End, Kind: kroniek.QuoteIndirect, Cue: cue, CueStart: toks[c+1].Start, CueEnd: toks[c+n].End}
+	q.Text = title.Text[q.Start:q.End]
+	sStart, sEnd := toks[from].Start, toks[end-1].End
+	for _, m := range tms {
+		if m.Start >= sStart && m.End == sEnd {
+			if t := typeOf(m, locals); m.Local == "" || t != kroniek.PER && t != kroniek.ORG {
+				return kroniek.Quote{}, false
+			}
+			q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = m.Local, m.Text, m.Start, m.End
+			return q, true
+		}
+	}
+	if w := toks[from].Text; end-from != 1 || !isLowerWord(w) || !speakingNoun(strings.ToLower(w)) && !strings.HasSuffix(strings.ToLower(cue), "en") {
+		return kroniek.Quote{}, false // a bare plural after a plural verb speaks: "…, zeggen omwonenden"
+	}
+	q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = toks[from].Text, sStart, sEnd
+	return q, true
 }
 
 // quotedHeadline reads a headline that opens with a quotation making up

@@ -8,7 +8,8 @@ import (
 
 // TestTitle checks the headline's quotation: a colon lede is said by the
 // name or the speaking noun before the colon, a headline in marks by the
-// speaker of the lede that reports it, and quoted words inside the
+// speaker of the lede that reports it, a headline ending with its
+// attribution by the name or speaking noun after the verb, and quoted words inside the
 // writer's headline or a label before a colon are no quotation.
 func TestTitle(t *testing.T) {
 	body := "Met een lagere snelheid vallen er minder slachtoffers, zegt Anna de Vries. Ze sprak in Den Haag."
@@ -25,6 +26,11 @@ func TestTitle(t *testing.T) {
 		{"'Nee' zeggen kun je leren", "", "", "", nil},
 		{"Gezocht: beste leraar, lerares of conciërge", "", "", "", nil},
 		{"Piet Smit: tussen jazz en kamermuziek", "", "", "", []string{"Piet Smit"}},
+		{"Het dorp moet zijn school houden, vindt Piet Smit", "Het dorp moet zijn school houden", kroniek.QuoteIndirect, "Piet Smit", []string{"Piet Smit"}},
+		{"De haven wordt te klein, zeggen bewoners", "De haven wordt te klein", kroniek.QuoteIndirect, "bewoners", nil},
+		{"Het water stijgt snel, zegt het rapport", "", "", "", nil},
+		{"De kerk moet open blijven, zeggen parochianen", "De kerk moet open blijven", kroniek.QuoteIndirect, "parochianen", nil},
+		{"Het gas wordt duurder, zegt Piet Smit. energie", "Het gas wordt duurder", kroniek.QuoteIndirect, "Piet Smit", []string{"Piet Smit"}},
 	} {
 		title := annotated(t, tc.title)
 		doc := annotated(t, body)
