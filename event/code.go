@@ -462,7 +462,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		complete:       recip.empty() && (x.completeFrame(s, c, t, actor, thingText) || x.demonstrativeFrame(s, c, t)),
 		institutional:  (impliedActor(&ev) || t.Charge && (passive || wordPassive)) && !x.placeSide(recip) && !x.institutionSide(recip),
 		recipElsewhere: !x.namedHere(s, recip),
-		victim:         t.Victim && (passive || wordPassive) && actor.empty() && x.namedVictim(s, c, t, recip),
+		victim:         t.Victim && (passive || wordPassive || t.noun) && actor.empty() && x.namedVictim(s, c, t, recip),
 		boundPron:      x.boundPronoun(s, c, evidenceActor),
 		habitual:       x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
 	if ev.Date == "" && !x.spanned(s, c) {
@@ -1247,9 +1247,10 @@ func (x *extractor) zijnFinite(s *sentenceCtx, c *clause, fv int, t trigger) boo
 
 // patientNoun reports whether a noun's van-phrase is the one the event is
 // done to (de arrestatie van X, de aanhouding van X), not its actor as in
-// de steun van X, de aanval van X.
+// de steun van X, de aanval van X. A killing noun flagged victim reads
+// its van-phrase so too (de liquidatie van een drugshandelaar).
 func patientNoun(t trigger) bool {
-	return t.noun && t.Type == "COERCE"
+	return t.noun && (t.Type == "COERCE" || t.Victim)
 }
 
 // capacity drops from a side a phrase without a name that opens with

@@ -1,0 +1,36 @@
+package event
+
+import "testing"
+
+// TestSession19Lexicon checks the nouns and expressions the session added:
+// threats received (the subject is threatened), a killing noun whose
+// van-phrase is its victim, a debate with a party, a proposal filed with
+// a body, taking part in a coalition, a defeat admitted or not; invented
+// sentences.
+func TestSession19Lexicon(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"Het debat tussen [Karel Dorp] en [Anna Wit] ging over de begroting.", "CONSULT", "Karel Dorp", "Anna Wit"},
+		{"[Groen Perspectief|ORG] heeft bij de [Verenigde Naties|ORG] een voorstel ingediend voor een verbod op vuurwerk.", "REQUEST", "Groen Perspectief", "Verenigde Naties"},
+		{"[Groen Perspectief|ORG] neemt deel aan de coalitie met [Blauwe Partij|ORG].", "COOPERATE", "Groen Perspectief", "Blauwe Partij"},
+	})
+	_, evs := eventsOfType(t, "[Anna Wit] kreeg bedreigingen van [Karel Dorp].", "THREATEN")
+	for _, e := range evs {
+		if e.ActorText != "Karel Dorp" || e.RecipientText != "Anna Wit" {
+			t.Errorf("THREATEN %s → %s, want Karel Dorp → Anna Wit (the subject receives)", e.ActorText, e.RecipientText)
+		}
+	}
+	_, evs = eventsOfType(t, "De recherche zoekt nog naar de daders van de liquidatie van [Bram Veen] in [Zwolle|LOC].", "ASSAULT")
+	for _, e := range evs {
+		if e.ActorText != "" || e.RecipientText != "Bram Veen" {
+			t.Errorf("ASSAULT %s → %s, want no actor → Bram Veen (the victim)", e.ActorText, e.RecipientText)
+		}
+	}
+	eventsOfType(t, "[Karel Dorp] gaf zijn nederlaag toe.", "CONCEDE")
+	eventsOfType(t, "[Karel Dorp] wilde zijn nederlaag niet toegeven.", "REJECT")
+	text, ms, ls := annotate("[Sami Haddad] nam deel aan een demonstratie tegen de Jordaanse regering.")
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+		if e.Type == "COOPERATE" {
+			t.Errorf("%q: COOPERATE %q, want none (a protest against the government, no part in it)", text, e.Trigger)
+		}
+	}
+}
