@@ -34,3 +34,21 @@ func TestSession19Lexicon(t *testing.T) {
 		}
 	}
 }
+
+// TestSession19OnderMeer checks that "onder meer" and "onder andere" before
+// a name are adverbs ("among others"), so the name can be the subject,
+// while a preposition before them still governs it; invented sentences.
+func TestSession19OnderMeer(t *testing.T) {
+	_, evs := eventsOfType(t, "Maar onder meer [Canada|LOC] en enkele andere landen hebben het verdrag geblokkeerd.", "REJECT")
+	for _, e := range evs {
+		if e.ActorText != "Canada" {
+			t.Errorf("REJECT by %q, want Canada", e.ActorText)
+		}
+	}
+	text, ms, ls := annotate("Agenten hebben gisteren in onder meer [Zwolle|LOC] vijf verdachten aangehouden.")
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+		if e.ActorText == "Zwolle" {
+			t.Errorf("%q: %s by Zwolle, want the place no actor", text, e.Type)
+		}
+	}
+}
