@@ -52,3 +52,25 @@ func TestSession19OnderMeer(t *testing.T) {
 		}
 	}
 }
+
+// TestSession19Against checks campaigning and testifying against someone
+// (ACCUSE, only with the tegen-phrase) and an abduction noun whose
+// van-phrase is its victim; invented sentences.
+func TestSession19Against(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"[Karel Dorp] voert al maanden campagne tegen [Anna Wit].", "ACCUSE", "Karel Dorp", "Anna Wit"},
+		{"[Karel Dorp] voert campagne voor [Anna Wit].", "ACCUSE", "", ""},
+	})
+	_, evs := eventsOfType(t, "[Karel Dorp] getuigde dinsdag in de rechtszaal tegen [Anna Wit].", "ACCUSE")
+	for _, e := range evs {
+		if e.ActorText != "Karel Dorp" || e.RecipientText != "Anna Wit" {
+			t.Errorf("ACCUSE %s → %s, want Karel Dorp → Anna Wit", e.ActorText, e.RecipientText)
+		}
+	}
+	_, evs = eventsOfType(t, "De ontvoering van zakenman [Henk Mol] in [Breda|LOC] schokte het land.", "ASSAULT")
+	for _, e := range evs {
+		if e.ActorText != "" || e.RecipientText != "Henk Mol" {
+			t.Errorf("ASSAULT %s → %s, want no actor → Henk Mol (the victim)", e.ActorText, e.RecipientText)
+		}
+	}
+}
