@@ -65,12 +65,13 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 			}
 		}
 		// "de steun van Poetin": the van-phrase after the noun is the
-		// actor; "de arrestatie van X": the one it is done to
+		// actor; "de arrestatie van X": the one it is done to. A title
+		// may stand between ("het verzoek van de Britse premier X")
 		for i, u := range us {
 			if !actor.empty() || !recip.empty() {
 				break
 			}
-			if u.prep == "van" && u.first > tpos && u.first-tpos <= 4 && x.gapSkippable(s, c, tpos+1, u.first-1) {
+			if u.prep == "van" && u.first > tpos && u.first-tpos <= 6 && x.gapSkippable(s, c, tpos+1, u.first-1) {
 				for _, j := range x.chain(s, c, us, i) {
 					if patientNoun(t) {
 						recip.add(x.resolveUnit(s, c, us[j]))

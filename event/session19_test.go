@@ -74,3 +74,15 @@ func TestSession19Against(t *testing.T) {
 		}
 	}
 }
+
+// TestSession19TitledVan checks that an event noun's van-phrase reaches a
+// name behind an article, an adjective and a title (het bezoek van de
+// Franse president X), as it reaches a bare name; invented sentences.
+func TestSession19TitledVan(t *testing.T) {
+	_, evs := eventsOfType(t, "Het bezoek van de Franse president [Pierre Lamy] aan [Berlijn|LOC] duurde twee dagen.", "CONSULT")
+	for _, e := range evs {
+		if e.ActorText != "Pierre Lamy" {
+			t.Errorf("CONSULT by %q, want Pierre Lamy", e.ActorText)
+		}
+	}
+}
