@@ -208,6 +208,13 @@ func (x *extractor) governor(s *sentenceCtx, c *clause, p int, prev []unit) stri
 			return "" // bezoekt in april China: a time phrase ends the search
 		case w.low == "met" && q+1 < len(c.words) && s.words[c.words[q+1]].low == "name":
 			return "" // met name: an adverb, not a preposition
+		case w.low == "onder" && q+1 < len(c.words) && (s.words[c.words[q+1]].low == "meer" || s.words[c.words[q+1]].low == "andere"):
+			// "among others", no preposition: onder meer de VS hebben …
+			// names the subject; in onder meer Amsterdam keeps its in
+			if q > 0 && x.lx.is("prep", s.words[c.words[q-1]].low) {
+				return s.words[c.words[q-1]].low
+			}
+			return ""
 		case x.lx.is("prep", w.low) || w.low == "volgens" || w.low == "aldus":
 			return w.low
 		case w.Kind == nl.Punct:

@@ -65,12 +65,13 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 			}
 		}
 		// "de steun van Poetin": the van-phrase after the noun is the
-		// actor; "de arrestatie van X": the one it is done to
+		// actor; "de arrestatie van X": the one it is done to. A title
+		// may stand between ("het verzoek van de Britse premier X")
 		for i, u := range us {
 			if !actor.empty() || !recip.empty() {
 				break
 			}
-			if u.prep == "van" && u.first > tpos && u.first-tpos <= 4 && x.gapSkippable(s, c, tpos+1, u.first-1) {
+			if u.prep == "van" && u.first > tpos && u.first-tpos <= 6 && x.gapSkippable(s, c, tpos+1, u.first-1) {
 				for _, j := range x.chain(s, c, us, i) {
 					if patientNoun(t) {
 						recip.add(x.resolveUnit(s, c, us[j]))
@@ -462,7 +463,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		complete:       recip.empty() && (x.completeFrame(s, c, t, actor, thingText) || x.demonstrativeFrame(s, c, t)),
 		institutional:  (impliedActor(&ev) || t.Charge && (passive || wordPassive)) && !x.placeSide(recip) && !x.institutionSide(recip),
 		recipElsewhere: !x.namedHere(s, recip),
-		victim:         t.Victim && (passive || wordPassive) && actor.empty() && x.namedVictim(s, c, t, recip),
+		victim:         t.Victim && (passive || wordPassive || t.noun) && actor.empty() && x.namedVictim(s, c, t, recip),
 		boundPron:      x.boundPronoun(s, c, evidenceActor),
 		habitual:       x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
 	if ev.Date == "" && !x.spanned(s, c) {
@@ -1247,9 +1248,10 @@ func (x *extractor) zijnFinite(s *sentenceCtx, c *clause, fv int, t trigger) boo
 
 // patientNoun reports whether a noun's van-phrase is the one the event is
 // done to (de arrestatie van X, de aanhouding van X), not its actor as in
-// de steun van X, de aanval van X.
+// de steun van X, de aanval van X. A killing noun flagged victim reads
+// its van-phrase so too (de liquidatie van een drugshandelaar).
 func patientNoun(t trigger) bool {
-	return t.noun && t.Type == "COERCE"
+	return t.noun && (t.Type == "COERCE" || t.Victim)
 }
 
 // capacity drops from a side a phrase without a name that opens with

@@ -83,7 +83,8 @@ type evidence struct {
 	// sentence (read through hij, or from the sentence before).
 	recipElsewhere bool
 	// victim is set for a killing in the passive whose recipient is a
-	// named person (X werd doodgeschoten, Toen hij werd vermoord): the
+	// named person (X werd doodgeschoten, Toen hij werd vermoord), or a
+	// killing noun whose van-phrase names one (de liquidatie van X): the
 	// victim makes the event whole, its killer unnamed (namedVictim).
 	victim bool
 	// boundPron is set when the actor was read through a pronoun in a

@@ -73,7 +73,8 @@ type sense struct {
 	// Victim: a killing or a shooting whose named victim, the subject of
 	// a passive, makes the event whole without its doer (X werd in 2003
 	// doodgeschoten): killers are often unknown, or named in another
-	// sentence.
+	// sentence. On a noun, its van-phrase is that victim (de liquidatie
+	// van X).
 	Victim bool
 	// Charge: a prosecution (verdenken, aanklagen, vervolgen, berechten):
 	// in the passive the justice system is its implied doer, as a court
