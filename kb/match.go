@@ -1,7 +1,9 @@
 package kb
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -135,7 +137,10 @@ type part struct {
 // anti-Rusland, EU-top) or itself matched, never the second half of
 // Noord-Ierland.
 func (k *KB) Match(doc *nl.Doc) []Match {
-	parts := splitParts(doc)
+	buf := partsPool.Get().(*[]part)
+	defer partsPool.Put(buf)
+	*buf = splitParts(doc, (*buf)[:0])
+	parts := *buf
 	var out []Match
 	prevMatched := -1 // index of the last part inside a match
 	for i := 0; i < len(parts); {
@@ -286,9 +291,15 @@ func appendEntry(es []*Entry, e *Entry) []*Entry {
 	return append(es, e)
 }
 
-// splitParts turns doc's tokens into words and hyphen pieces.
-func splitParts(doc *nl.Doc) []part {
-	parts := make([]part, 0, len(doc.Tokens)+8)
+// partsPool holds the part arrays of finished Match calls: the parts
+// live only during a call, and an article's ran to 40 KB, allocated
+// anew for every article.
+var partsPool = sync.Pool{New: func() any { return new([]part) }}
+
+// splitParts turns doc's tokens into words and hyphen pieces, appended
+// to parts.
+func splitParts(doc *nl.Doc, parts []part) []part {
+	parts = slices.Grow(parts, len(doc.Tokens)+8)
 	for ti, t := range doc.Tokens {
 		if t.Kind != nl.Word {
 			parts = append(parts, part{tok: ti, start: t.Start, end: t.End, barrier: true})

@@ -15,7 +15,8 @@ func (s *Syntax) strandedPreps(b *sentBuf, verbLemma func(h int) string) {
 	}
 	n := len(b.words)
 	// kids: number of dependents of each word; preps: of them prepositions
-	kids, preps := make([]int, n), make([]int, n)
+	b.kids, b.preps = grow(b.kids, n), grow(b.preps, n)
+	kids, preps := b.kids, b.preps
 	for k, h := range b.heads[:n] {
 		if h >= 0 && h < n {
 			kids[h]++

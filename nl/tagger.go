@@ -41,6 +41,9 @@ type sentBuf struct {
 	last    []int    // last dependent seen per head (labelling)
 	seen    []uint64 // relations of the dependents labelled so far, per head (bits)
 	curSeen uint64   // seen of the word being labelled
+	// kids and preps count each word's dependents and prepositions among
+	// them (strandedPreps, once per parsed sentence)
+	kids, preps []int
 	// lemI is the word being lemmatised; lemReady: b.fs holds its lemma
 	// features (see needLemmaFeats)
 	lemI     int

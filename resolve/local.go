@@ -1861,7 +1861,7 @@ const maxNameWords = 24
 // dropLongSpans drops the tagger's mentions of more than maxNameWords
 // words.
 func dropLongSpans(tagged []kroniek.Mention) []kroniek.Mention {
-	out := tagged[:0:0]
+	out := slices.Grow(tagged[:0:0], len(tagged)) // nil stays nil
 	for _, t := range tagged {
 		if len(t.Text) > 2*maxNameWords && len(strings.Fields(t.Text)) > maxNameWords {
 			continue
@@ -1925,7 +1925,9 @@ func namedAlone(text, w string) bool {
 // into pieces replaced by them; split gets the mention and its text, and
 // returns nil to keep it. Mentions outside the text are kept as they are.
 func splitEach(doc *nl.Doc, tagged []kroniek.Mention, split func(t kroniek.Mention, text string) []kroniek.Mention) []kroniek.Mention {
-	var out []kroniek.Mention
+	// room for every mention kept whole, so that the usual call (few
+	// splits) grows no array; nil when nothing is added, as before
+	out := slices.Grow([]kroniek.Mention(nil), len(tagged))
 	for _, t := range tagged {
 		if t.Start < 0 || t.End > len(doc.Text) || t.Start >= t.End {
 			out = append(out, t)
@@ -1936,6 +1938,9 @@ func splitEach(doc *nl.Doc, tagged []kroniek.Mention, split func(t kroniek.Menti
 		} else {
 			out = append(out, t)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

@@ -405,7 +405,9 @@ var nounSuffixes = []string{"ing", "heid", "isme", "schap", "teit", "ist", "aar"
 func wordSets(doc *nl.Doc) (lower, any, midCap func(string) bool) {
 	var low, all, mid map[string]bool
 	build := func() {
-		low, all, mid = map[string]bool{}, map[string]bool{}, map[string]bool{}
+		// sized for about half the tokens as distinct words (so the
+		// maps are not rebuilt as they grow)
+		low, all, mid = make(map[string]bool, len(doc.Tokens)/2), make(map[string]bool, len(doc.Tokens)/2), map[string]bool{}
 		for _, st := range doc.Sentences {
 			for i, t := range st.Tokens {
 				if t.Kind != nl.Word {

@@ -47,3 +47,31 @@ func TestMemoEqualsNLTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestMemoTermsAllocs checks that Terms tokenises into the memo's own
+// buffer: once its words are memoised, a text costs one allocation (the
+// terms), not a token array grown per call.
+func TestMemoTermsAllocs(t *testing.T) {
+	text := "De gemeenteraad van Zwolle besloot dinsdagavond dat de nieuwe fietsbrug er in 2031 komt, " +
+		"ondanks bezwaren van omwonenden en twee oppositiepartijen."
+	m := NewMemo()
+	want := m.Terms(text, "nl")
+	if n := testing.AllocsPerRun(20, func() { m.Terms(text, "nl") }); n > 1 {
+		t.Errorf("Terms allocates %.0f times a call once its words are memoised, want 1", n)
+	}
+	if got := m.Terms(text, "nl"); !slices.Equal(got, want) {
+		t.Errorf("Terms after reuse = %q, want %q", got, want)
+	}
+}
+
+// BenchmarkMemoTerms indexes the dpgmedia corpus's texts through one
+// memo, as a store's transaction does.
+func BenchmarkMemoTerms(b *testing.B) {
+	arts := shared.Corpus(b)
+	shared.Loop(b, func() {
+		m := NewMemo()
+		for _, a := range arts {
+			m.Terms(a.Text, "nl")
+		}
+	})
+}

@@ -11,6 +11,10 @@ const maxMemo = 1 << 17
 type Memo struct {
 	terms map[string]map[string][]string // lang -> word -> terms
 	n     int
+	// toks is the token buffer Terms tokenises every text into: an
+	// article's tokens are read once, so one array serves every call
+	// instead of a new one grown per article.
+	toks []nl.Token
 }
 
 // NewMemo returns an empty memo.
@@ -22,9 +26,9 @@ func (m *Memo) Terms(text, lang string) []string {
 	if lang != "" && lang != "nl" {
 		return nl.Terms(text, lang)
 	}
-	toks := nl.Tokenize(text, 0, len(text), nil)
-	out := make([]string, 0, len(toks))
-	for _, t := range toks {
+	m.toks = nl.Tokenize(text, 0, len(text), m.toks[:0])
+	out := make([]string, 0, len(m.toks))
+	for _, t := range m.toks {
 		if t.Kind != nl.Word && t.Kind != nl.Number {
 			continue
 		}
