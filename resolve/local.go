@@ -120,6 +120,9 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 		if e.Kind == kb.KindCity && familyParticleBefore(doc, m.Tok) {
 			continue // Van Veldhoven, Thomas van Aalten, De Gendt: a family name
 		}
+		if partyElsewhere(m, matches, doc.Text) {
+			continue // conservatives of a Dutch church are not the British party
+		}
 		if ownerUnnamed(doc, k, e, doc.Text[m.Start:m.End]) {
 			continue // "voorzitter van de Veiligheidsraad" of Kazakhstan is not the UN's
 		}
@@ -1977,6 +1980,7 @@ var classHeads = classTable(map[string][]string{
 		"knooppunt", "kruispunt", "winkelcentrum", "kasteel", "jachtslot", "landgoed", "wooncomplex",
 		"polder", "viaduct", "monument", "terrein", // industrieterrein De Hoef, bedrijventerrein Zuid
 		"district", "gehucht", "buurtschap", "stadsdeel", "deelstaat", // kiesdistrict Malazgirt, de deelstaat Hessen
+		"ruimtestation", // het ruimtestation ISS: a place one works and walks outside of
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
