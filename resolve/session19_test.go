@@ -34,3 +34,25 @@ func TestSession19SpaceStation(t *testing.T) {
 		t.Errorf("KSO typed %s, want LOC", e.Type)
 	}
 }
+
+// TestSession19InfrastructurePortfolio checks that "Infrastructuur" in
+// brackets after a minister is the ministry of Infrastructure and Water
+// Management, one entity with its full name in another article, while
+// an alderman's "(Infrastructuur)" stays no mention.
+func TestSession19InfrastructurePortfolio(t *testing.T) {
+	es := annotatedCorpus(t,
+		"Minister Karin Bloemhof (Infrastructuur) wil minder vrachtwagens op de dijk.",
+		"Het ministerie van Infrastructuur en Waterstaat betaalt de nieuwe sluis.",
+		"Wethouder Ans Kramer (Infrastructuur) wil een nieuwe brug.",
+	)
+	if e := oneEntity(t, es, "Infrastructuur", "Infrastructuur en Waterstaat"); e != nil {
+		if e.Type != kroniek.ORG {
+			t.Errorf("Infrastructuur typed %s, want ORG", e.Type)
+		}
+		for _, m := range e.Mentions {
+			if m.Article == "a2" {
+				t.Errorf("the alderman's portfolio %q joined %s", m.Text, e.Name)
+			}
+		}
+	}
+}
