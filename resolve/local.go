@@ -1993,6 +1993,7 @@ var classHeads = classTable(map[string][]string{
 		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
 		"vlucht",                        // a flight by its number: vlucht MH17
 		"papers", "leaks", "laundromat", // leaks and schemes: Panama Papers, Troika Laundromat
+		"dag", // days of a cause or a feast: Nationale Buitenlesdag, Internationale Vrouwendag, Palmzondag
 	},
 })
 
@@ -2038,7 +2039,7 @@ var nameTitles = setOf("miss", "mister", "mrs.", "mr.", "ms.", "madame", "monsie
 var placePlurals = setOf("dorpen", "steden", "plaatsen", "gemeenten", "gemeentes", "landen", "provincies")
 
 // surnameHeads are class heads that are also surnames.
-var surnameHeads = setOf("weg", "bond", "wet", "prijs", "park", "kerk", "stad", "dorp", "boek", "merk", "koor",
+var surnameHeads = setOf("weg", "bond", "wet", "prijs", "park", "kerk", "stad", "dorp", "boek", "merk", "koor", "dag",
 	"bank", "brug", "kade", "laan", "dienst", "groep", "keten", "ploeg", "serie", "film", "winkel", "buurt", "wijk")
 
 // classOf returns the type a Dutch noun gives a name: the noun is a
@@ -2068,7 +2069,8 @@ func classHead(w string) (string, string) {
 // notClassNouns end in a class head but name no class: adverbs (kortweg,
 // pakweg: roughly), fights (steekpartij), an adjective (gezaghebbende).
 var notClassNouns = setOf("kortweg", "pakweg", "ruwweg", "grofweg", "simpelweg", "botweg", "domweg", "gewoonweg",
-	"eenvoudigweg", "onderweg", "steekpartij", "vechtpartij", "gezaghebbende")
+	"eenvoudigweg", "onderweg", "steekpartij", "vechtpartij", "gezaghebbende",
+	"rijksdag", "landdag", "bondsdag") // parliaments, not days: de Rijksdag in Berlijn
 
 // dashOrColon reports whether a token is a dash or a colon, which open
 // a clause as a sentence's start does.

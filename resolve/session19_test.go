@@ -56,3 +56,23 @@ func TestSession19InfrastructurePortfolio(t *testing.T) {
 		}
 	}
 }
+
+// TestSession19Days checks that a name ending in a compound of dag is a
+// day, not the body the tagger may take it for, while a parliament
+// ending in dag stays no day and a family name Dag stays a person's.
+func TestSession19Days(t *testing.T) {
+	es := annotatedCorpus(t,
+		"Op de Landelijke Fietsdag gaan duizenden kinderen op pad. De Landelijke Fietsdag bestaat tien jaar.",
+		"Het debat in de Bondsdag duurde tot na middernacht.",
+		"Volgens Meryem Dag van de bewonersvereniging is het plein te donker.",
+	)
+	if e := oneEntity(t, es, "Landelijke Fietsdag"); e != nil && e.Type != kroniek.MISC {
+		t.Errorf("Landelijke Fietsdag typed %s, want MISC", e.Type)
+	}
+	if e := oneEntity(t, es, "Bondsdag"); e != nil && e.Type == kroniek.MISC {
+		t.Errorf("Bondsdag typed %s, want no day", e.Type)
+	}
+	if e := oneEntity(t, es, "Meryem Dag"); e != nil && e.Type != kroniek.PER {
+		t.Errorf("Meryem Dag typed %s, want PER", e.Type)
+	}
+}
