@@ -2555,6 +2555,9 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				c.classTyped = c.classTyped || t != "" && len(words) >= 2 && classHeads[strings.ToLower(last)] != ""
 			}
 		}
+		if t == "" && partyName(c.text(doc)) {
+			t, c.classTyped = kroniek.ORG, true // "CDU, SPD, de Groenen": a party
+		}
 		if words := strings.Fields(c.text(doc)); t == "" && len(words) >= 2 && firmHeads[strings.ToLower(words[len(words)-1])] && startsUpper(words[0]) {
 			// "Molly Enterprises", "Purus Limited": a firm's legal word
 			// ends the name, even after a given name

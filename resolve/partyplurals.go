@@ -11,7 +11,8 @@ import (
 // the British Conservative Party, de Democraten for the American one).
 // The same word also names the people of that leaning anywhere:
 // "Conservatieven en progressieven binnen de kerk" is no British party.
-var partyPlurals = setOf("conservatieven", "democraten", "republikeinen", "liberalen", "socialisten")
+var partyPlurals = setOf("conservatieven", "democraten", "republikeinen", "liberalen", "socialisten", "groenen",
+	"christendemocraten", "sociaaldemocraten", "sociaal-democraten", "christen-democraten")
 
 // partyElsewhere reports whether match m is such a plural, linked to a
 // foreign party, in an article that names no other name of the party's
@@ -30,4 +31,13 @@ func partyElsewhere(m kb.Match, matches []kb.Match, text string) bool {
 		}
 	}
 	return true
+}
+
+// partyName reports whether a name is such a plural, capitalised, alone
+// or after De: written so mid-sentence it names a party ("CDU, SPD, de
+// Groenen", "een woordvoerder van De Groenen"), whatever the tagger
+// took it for.
+func partyName(name string) bool {
+	w := strings.TrimPrefix(name, "De ")
+	return w != strings.ToLower(w) && partyPlurals[strings.ToLower(w)]
 }

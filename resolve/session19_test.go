@@ -76,3 +76,23 @@ func TestSession19Days(t *testing.T) {
 		t.Errorf("Meryem Dag typed %s, want PER", e.Type)
 	}
 }
+
+// TestSession19PartyByPlural checks that a leaning's plural, capitalised
+// mid-sentence, is typed as a party, alone or after De.
+func TestSession19PartyByPlural(t *testing.T) {
+	es := annotatedCorpus(t,
+		"Bij de verkiezingen in Beieren wonnen de CSU, de SPD en de Groenen zetels.",
+		"Een woordvoerder van De Groenen in het parlement wilde niet reageren op de kritiek.",
+	)
+	for _, name := range []string{"Groenen", "De Groenen"} {
+		got := byAlias(es, name)
+		if len(got) == 0 {
+			t.Errorf("no entity %q", name)
+		}
+		for _, e := range got {
+			if e.Type != kroniek.ORG {
+				t.Errorf("%s typed %s, want ORG", name, e.Type)
+			}
+		}
+	}
+}
