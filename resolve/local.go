@@ -1981,6 +1981,7 @@ var classHeads = classTable(map[string][]string{
 		"polder", "viaduct", "monument", "terrein", // industrieterrein De Hoef, bedrijventerrein Zuid
 		"district", "gehucht", "buurtschap", "stadsdeel", "deelstaat", // kiesdistrict Malazgirt, de deelstaat Hessen
 		"ruimtestation", // het ruimtestation ISS: a place one works and walks outside of
+		"complex",       // sportcomplex Molenven, appartementencomplex Pontsteiger: buildings, like a wooncomplex
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",

@@ -96,3 +96,17 @@ func TestSession19PartyByPlural(t *testing.T) {
 		}
 	}
 }
+
+// TestSession19Complexes checks that a name after a compound of complex
+// (sportcomplex, appartementencomplex) is a place, like a wooncomplex.
+func TestSession19Complexes(t *testing.T) {
+	es := annotatedCorpus(t,
+		"De hockeyclub traint voortaan op sportcomplex Ravensweide in het noorden van de stad.",
+		"Appartementencomplex Lindenhaven werd vorig jaar opgeleverd. Bewoners van Lindenhaven klagen over lawaai.",
+	)
+	for _, name := range []string{"Ravensweide", "Lindenhaven"} {
+		if e := oneEntity(t, es, name); e != nil && e.Type != kroniek.LOC {
+			t.Errorf("%s typed %s, want LOC", name, e.Type)
+		}
+	}
+}
