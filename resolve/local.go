@@ -120,6 +120,9 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 		if e.Kind == kb.KindCity && familyParticleBefore(doc, m.Tok) {
 			continue // Van Veldhoven, Thomas van Aalten, De Gendt: a family name
 		}
+		if partyElsewhere(m, matches, doc.Text) {
+			continue // conservatives of a Dutch church are not the British party
+		}
 		if ownerUnnamed(doc, k, e, doc.Text[m.Start:m.End]) {
 			continue // "voorzitter van de Veiligheidsraad" of Kazakhstan is not the UN's
 		}
@@ -1982,6 +1985,8 @@ var classHeads = classTable(map[string][]string{
 		"knooppunt", "kruispunt", "winkelcentrum", "kasteel", "jachtslot", "landgoed", "wooncomplex",
 		"polder", "viaduct", "monument", "terrein", // industrieterrein De Hoef, bedrijventerrein Zuid
 		"district", "gehucht", "buurtschap", "stadsdeel", "deelstaat", // kiesdistrict Malazgirt, de deelstaat Hessen
+		"ruimtestation", // het ruimtestation ISS: a place one works and walks outside of
+		"complex",       // sportcomplex Molenven, appartementencomplex Pontsteiger: buildings, like a wooncomplex
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",
@@ -1994,6 +1999,7 @@ var classHeads = classTable(map[string][]string{
 		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
 		"vlucht",                        // a flight by its number: vlucht MH17
 		"papers", "leaks", "laundromat", // leaks and schemes: Panama Papers, Troika Laundromat
+		"dag", // days of a cause or a feast: Nationale Buitenlesdag, Internationale Vrouwendag, Palmzondag
 	},
 })
 
@@ -2039,7 +2045,7 @@ var nameTitles = setOf("miss", "mister", "mrs.", "mr.", "ms.", "madame", "monsie
 var placePlurals = setOf("dorpen", "steden", "plaatsen", "gemeenten", "gemeentes", "landen", "provincies")
 
 // surnameHeads are class heads that are also surnames.
-var surnameHeads = setOf("weg", "bond", "wet", "prijs", "park", "kerk", "stad", "dorp", "boek", "merk", "koor",
+var surnameHeads = setOf("weg", "bond", "wet", "prijs", "park", "kerk", "stad", "dorp", "boek", "merk", "koor", "dag",
 	"bank", "brug", "kade", "laan", "dienst", "groep", "keten", "ploeg", "serie", "film", "winkel", "buurt", "wijk")
 
 // classOf returns the type a Dutch noun gives a name: the noun is a
@@ -2069,7 +2075,8 @@ func classHead(w string) (string, string) {
 // notClassNouns end in a class head but name no class: adverbs (kortweg,
 // pakweg: roughly), fights (steekpartij), an adjective (gezaghebbende).
 var notClassNouns = setOf("kortweg", "pakweg", "ruwweg", "grofweg", "simpelweg", "botweg", "domweg", "gewoonweg",
-	"eenvoudigweg", "onderweg", "steekpartij", "vechtpartij", "gezaghebbende")
+	"eenvoudigweg", "onderweg", "steekpartij", "vechtpartij", "gezaghebbende",
+	"rijksdag", "landdag", "bondsdag") // parliaments, not days: de Rijksdag in Berlijn
 
 // dashOrColon reports whether a token is a dash or a colon, which open
 // a clause as a sentence's start does.
@@ -2553,6 +2560,9 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				// type outweighs the tagger's (Joint Investigation Team)
 				c.classTyped = c.classTyped || t != "" && len(words) >= 2 && classHeads[strings.ToLower(last)] != ""
 			}
+		}
+		if t == "" && partyName(c.text(doc)) {
+			t, c.classTyped = kroniek.ORG, true // "CDU, SPD, de Groenen": a party
 		}
 		if words := strings.Fields(c.text(doc)); t == "" && len(words) >= 2 && firmHeads[strings.ToLower(words[len(words)-1])] && startsUpper(words[0]) {
 			// "Molly Enterprises", "Purus Limited": a firm's legal word

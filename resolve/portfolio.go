@@ -15,7 +15,7 @@ import (
 var portfolios = setOf("defensie", "justitie", "binnenlandse zaken", "buitenlandse zaken", "financien",
 	"economische zaken", "sociale zaken", "volksgezondheid", "onderwijs", "landbouw", "handel",
 	"justitie en veiligheid", "veiligheid en justitie", "binnenlandse veiligheid", "staatsveiligheid",
-	"verkeer en waterstaat", "infrastructuur en waterstaat", "infrastructuur en milieu", "cultuur", "milieu", "energie",
+	"verkeer en waterstaat", "infrastructuur en waterstaat", "infrastructuur en milieu", "infrastructuur", "cultuur", "milieu", "energie",
 	"buitenlandse handel", "ontwikkelingssamenwerking", "volksgezondheid, welzijn en sport",
 	"economische zaken en klimaat", "binnenlandse zaken en koninkrijksrelaties", "sociale zaken en werkgelegenheid",
 	"landbouw, natuur en voedselkwaliteit", "onderwijs, cultuur en wetenschap", "algemene zaken",
@@ -186,7 +186,9 @@ var aldermanPortfolioWords = setOf("grondzaken", "infrastructuur", "verkeer", "v
 // (Grondzaken)", "gedeputeerde Ans de Vries (Verkeer en Vervoer)". A
 // minister's portfolio is the ministry and stays ("minister De Jonge
 // (Volksgezondheid)"), and so does a party ("wethouder Smit (VVD)"),
-// which the knowledge base knows or the text writes in capitals.
+// which the knowledge base knows or the text writes in capitals. A
+// portfolio the knowledge base links to a ministry ("Financiën",
+// "Infrastructuur") is still the alderman's and goes.
 func dropAldermanPortfolios(doc *nl.Doc, cs []cand) []cand {
 	if doc.Lang != "" && doc.Lang != "nl" {
 		return cs
@@ -195,7 +197,7 @@ func dropAldermanPortfolios(doc *nl.Doc, cs []cand) []cand {
 	until := -1 // the end of the portfolio in brackets after the last name
 	for _, c := range cs {
 		text := c.text(doc)
-		if c.start < until && c.end <= until && c.entry == nil && strings.ToUpper(text) != text {
+		if c.start < until && c.end <= until && (c.entry == nil || isPortfolio(text)) && strings.ToUpper(text) != text {
 			continue
 		}
 		out = append(out, c)

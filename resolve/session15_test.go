@@ -95,7 +95,8 @@ func TestSession15FlightNumber(t *testing.T) {
 
 // TestSession15LocalPortfolio checks that a minister's portfolio, also
 // by a ministry's former name, links to the Dutch ministry and an
-// alderman's does not.
+// alderman's does not (since session 19 an alderman's portfolio in
+// brackets is dropped as no name, linked or not, as session 17 decided).
 func TestSession15LocalPortfolio(t *testing.T) {
 	for _, x := range []struct{ text, name, kb string }{
 		{"Alleen minister Ferd Grapperhaus (CDA, Veiligheid en Justitie) komt langs in Tilburg.", "Veiligheid en Justitie", "org:min-jenv"},
@@ -113,7 +114,7 @@ func TestSession15LocalPortfolio(t *testing.T) {
 				}
 			}
 		}
-		if !found {
+		if !found && x.kb != "" {
 			t.Errorf("%q: no mention %q", x.text, x.name)
 		}
 	}
