@@ -16,6 +16,9 @@ var dialect = &sqlstore.Dialect{
 	Holds: func(col string) string {
 		return "EXISTS (SELECT 1 FROM json_each(" + col + ") WHERE value = ?)"
 	},
+	HoldsID: func(col, key string) string {
+		return "EXISTS (SELECT 1 FROM json_each(" + col + ", '$." + key + "') WHERE json_extract(value, '$.id') = ?)"
+	},
 	True: func(col, key string) string {
 		return "json_extract(" + col + ", '$." + key + "') = 1"
 	},
