@@ -46,6 +46,40 @@ type EntityView struct {
 	Generic bool `json:"-"`
 }
 
+// Partner is one of the other speakers of a joint quote: ID empty for a
+// party the article only describes ("twee inspecties").
+type Partner struct {
+	ID   string
+	Name string
+}
+
+// Together returns the speakers of a joint quote other than the entity
+// itself, in the order printed, so that its page shows the quote as said
+// with them: on B's page "A en B zeggen …" reads "samen met A". Nil for
+// a quote the entity said alone.
+func (v *EntityView) Together(q kroniek.Quote) []Partner {
+	if len(q.CoSpeakers) == 0 {
+		return nil
+	}
+	all := []Partner{{ID: q.Speaker, Name: q.SpeakerText}}
+	for _, c := range q.CoSpeakers {
+		all = append(all, Partner{ID: c.ID, Name: c.Text})
+	}
+	var out []Partner
+	for _, p := range all {
+		if v.Entity != nil && p.ID == v.ID {
+			continue
+		}
+		if n := v.Names[p.ID]; p.ID != "" && n != "" {
+			p.Name = n
+		}
+		if p.ID != "" || p.Name != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // MarshalJSON writes the entity's own fields (kroniek.Entity has a
 // marshaler of its own, which embedding would otherwise promote) and the
 // view's.
@@ -220,6 +254,11 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 	for _, ev := range v.Events {
 		for _, a := range append(append([]string{}, ev.Actor...), ev.Recipient...) {
 			nameIDs[a] = true
+		}
+	}
+	for _, q := range v.Quotes {
+		for _, sp := range q.SpeakerIDs() {
+			nameIDs[sp] = true // a joint quote's other speakers
 		}
 	}
 	v.Names[id] = e.Name
