@@ -132,5 +132,9 @@ func TestJointSpeakerEntityPages(t *testing.T) {
 		if err := json.Unmarshal([]byte(api), &ent); err != nil || len(ent.Quotes) != 1 || !slices.Contains(slices.Collect(maps.Values(ent.Names)), other) {
 			t.Errorf("/api/entities/%s: %v %s; want the joint quote and %s's name", id, err, api, other)
 		}
+		_, csv, _ := get(t, h, "/entities/"+id+"/quotes.csv")
+		if !strings.HasSuffix(strings.SplitN(csv, "\n", 2)[0], ",co_speakers") || !strings.Contains(csv, "het park blijft") || !strings.Contains(csv, ",Anna Vos") {
+			t.Errorf("/entities/%s/quotes.csv does not name the co-speaker:\n%s", id, csv)
+		}
 	}
 }
