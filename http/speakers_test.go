@@ -3,6 +3,7 @@ package http_test
 import (
 	"encoding/json"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -80,9 +81,17 @@ func jointStory() ([]*kroniek.Article, *kroniek.Corpus) {
 func TestJointSpeakers(t *testing.T) {
 	arts, c := jointStory()
 	h := storeServer(t, arts, c)
+	tags := regexp.MustCompile(`<[^>]*>`)
 	for ui, want := range map[string]string{"nl": "Partij voor de Bomen en Anna Vos", "en": "Partij voor de Bomen and Anna Vos"} {
-		if _, body, _ := get(t, h, "/stories/s1?ui="+ui); !strings.Contains(body, want) {
+		_, body, _ := get(t, h, "/stories/s1?ui="+ui)
+		if !strings.Contains(tags.ReplaceAllString(body, ""), want) {
 			t.Errorf("story page (%s) does not show %q", ui, want)
+		}
+		// Each name of the joint group leads to its own page.
+		for _, link := range []string{`href="/entities/e-bomen">Partij voor de Bomen</a>`, `href="/entities/e-vos">Anna Vos</a>`} {
+			if !strings.Contains(body, link) {
+				t.Errorf("story page (%s): joint speakers without the link %s", ui, link)
+			}
 		}
 	}
 	if _, body, _ := get(t, h, "/articles/a1?ui=nl"); !strings.Contains(body, "Partij voor de Bomen (Partij voor de Bomen) en Anna Vos") {

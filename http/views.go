@@ -46,38 +46,62 @@ type EntityView struct {
 	Generic bool `json:"-"`
 }
 
-// Partner is one of the other speakers of a joint quote: ID empty for a
-// party the article only describes ("twee inspecties").
+// Partner is one speaker of a joint quote as a page prints it: ID empty
+// for a party the article only describes ("twee inspecties"); Before is
+// what stands before its name in a list, "", ", " or " en ".
 type Partner struct {
-	ID   string
-	Name string
+	ID     string
+	Name   string
+	Before string
 }
 
-// Together returns the speakers of a joint quote other than the entity
-// itself, in the order printed, so that its page shows the quote as said
-// with them: on B's page "A en B zeggen …" reads "samen met A". Nil for
-// a quote the entity said alone.
-func (v *EntityView) Together(q kroniek.Quote) []Partner {
-	if len(q.CoSpeakers) == 0 {
-		return nil
-	}
+// quotePartners returns every speaker of a joint quote in the order
+// printed, each by its name in names when it has an id, else by its
+// words, joined as a reader lists them ("A, B en C" with and "en").
+func quotePartners(q kroniek.Quote, names map[string]string, and string) []Partner {
 	all := []Partner{{ID: q.Speaker, Name: q.SpeakerText}}
 	for _, c := range q.CoSpeakers {
 		all = append(all, Partner{ID: c.ID, Name: c.Text})
 	}
-	var out []Partner
+	out := all[:0]
 	for _, p := range all {
-		if v.Entity != nil && p.ID == v.ID {
-			continue
-		}
-		if n := v.Names[p.ID]; p.ID != "" && n != "" {
+		if n := names[p.ID]; p.ID != "" && n != "" {
 			p.Name = n
 		}
 		if p.ID != "" || p.Name != "" {
 			out = append(out, p)
 		}
 	}
-	return out
+	return joinPartners(out, and)
+}
+
+// joinPartners sets Before so that ps read "A", "A en B", "A, B en C".
+func joinPartners(ps []Partner, and string) []Partner {
+	for i := range ps {
+		switch {
+		case i == 0:
+			ps[i].Before = ""
+		case i == len(ps)-1:
+			ps[i].Before = " " + and + " "
+		default:
+			ps[i].Before = ", "
+		}
+	}
+	return ps
+}
+
+// Together returns the speakers of a joint quote other than the entity
+// itself, so that its page shows the quote as said with them: on B's
+// page "A en B zeggen …" reads "samen met A". Nil for a quote the entity
+// said alone.
+func (v *EntityView) Together(q kroniek.Quote, and string) []Partner {
+	if len(q.CoSpeakers) == 0 {
+		return nil
+	}
+	others := slices.DeleteFunc(quotePartners(q, v.Names, and), func(p Partner) bool {
+		return v.Entity != nil && p.ID == v.ID
+	})
+	return joinPartners(others, and)
 }
 
 // MarshalJSON writes the entity's own fields (kroniek.Entity has a
