@@ -63,12 +63,23 @@ func writeStoryList(w http.ResponseWriter, format string, list []StorySummary) e
 // articleInfo is what a download says of the article an item is from.
 type articleInfo func(id string) (outlet, published string)
 
+// quoteTable is the table of a quotes download. Its last column names a
+// joint quote's other speakers ("Anna Vos; Partij X"), so that the file
+// of a co-speaker's page says why the quote is there.
 func quoteTable(qs []kroniek.Quote, info articleInfo, names map[string]string) table {
-	t := table{header: []string{"article", "outlet", "published", "speaker_id", "speaker", "speaker_text", "kind", "text", "cue", "field", "start", "end"}}
+	t := table{header: []string{"article", "outlet", "published", "speaker_id", "speaker", "speaker_text", "kind", "text", "cue", "field", "start", "end", "co_speakers"}}
 	for _, q := range qs {
 		o, p := info(q.Article)
+		var co []string
+		for _, c := range q.CoSpeakers {
+			if n := names[c.ID]; c.ID != "" && n != "" {
+				co = append(co, n)
+			} else {
+				co = append(co, c.Text)
+			}
+		}
 		t.rows = append(t.rows, []string{q.Article, o, p, q.Speaker, names[q.Speaker], q.SpeakerText, q.Kind, q.Text, q.Cue, q.Field,
-			strconv.Itoa(q.Start), strconv.Itoa(q.End)})
+			strconv.Itoa(q.Start), strconv.Itoa(q.End), strings.Join(co, "; ")})
 	}
 	return t
 }

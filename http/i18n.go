@@ -98,6 +98,7 @@ var texts = [][3]string{
 	{"unknown", "onbekend", "unknown"},
 	{"unknown_speaker", "spreker onbekend", "unknown speaker"},
 	{"and", "en", "and"},
+	{"together_with", "samen met", "together with"},
 	{"no_outlet", "geen medium genoemd", "no outlet named"},
 	{"more_quotes", "nog %d citaten", "%d more quotes"},
 	{"dates", "Periode", "Dates"},

@@ -46,6 +46,64 @@ type EntityView struct {
 	Generic bool `json:"-"`
 }
 
+// Partner is one speaker of a joint quote as a page prints it: ID empty
+// for a party the article only describes ("twee inspecties"); Before is
+// what stands before its name in a list, "", ", " or " en ".
+type Partner struct {
+	ID     string
+	Name   string
+	Before string
+}
+
+// quotePartners returns every speaker of a joint quote in the order
+// printed, each by its name in names when it has an id, else by its
+// words, joined as a reader lists them ("A, B en C" with and "en").
+func quotePartners(q kroniek.Quote, names map[string]string, and string) []Partner {
+	all := []Partner{{ID: q.Speaker, Name: q.SpeakerText}}
+	for _, c := range q.CoSpeakers {
+		all = append(all, Partner{ID: c.ID, Name: c.Text})
+	}
+	out := all[:0]
+	for _, p := range all {
+		if n := names[p.ID]; p.ID != "" && n != "" {
+			p.Name = n
+		}
+		if p.ID != "" || p.Name != "" {
+			out = append(out, p)
+		}
+	}
+	return joinPartners(out, and)
+}
+
+// joinPartners sets Before so that ps read "A", "A en B", "A, B en C".
+func joinPartners(ps []Partner, and string) []Partner {
+	for i := range ps {
+		switch {
+		case i == 0:
+			ps[i].Before = ""
+		case i == len(ps)-1:
+			ps[i].Before = " " + and + " "
+		default:
+			ps[i].Before = ", "
+		}
+	}
+	return ps
+}
+
+// Together returns the speakers of a joint quote other than the entity
+// itself, so that its page shows the quote as said with them: on B's
+// page "A en B zeggen …" reads "samen met A". Nil for a quote the entity
+// said alone.
+func (v *EntityView) Together(q kroniek.Quote, and string) []Partner {
+	if len(q.CoSpeakers) == 0 {
+		return nil
+	}
+	others := slices.DeleteFunc(quotePartners(q, v.Names, and), func(p Partner) bool {
+		return v.Entity != nil && p.ID == v.ID
+	})
+	return joinPartners(others, and)
+}
+
 // MarshalJSON writes the entity's own fields (kroniek.Entity has a
 // marshaler of its own, which embedding would otherwise promote) and the
 // view's.
@@ -220,6 +278,11 @@ func (s *Server) entityView(ctx context.Context, id string) (*EntityView, error)
 	for _, ev := range v.Events {
 		for _, a := range append(append([]string{}, ev.Actor...), ev.Recipient...) {
 			nameIDs[a] = true
+		}
+	}
+	for _, q := range v.Quotes {
+		for _, sp := range q.SpeakerIDs() {
+			nameIDs[sp] = true // a joint quote's other speakers
 		}
 	}
 	v.Names[id] = e.Name

@@ -374,8 +374,11 @@ func mergeSources(rows []sourceRow) sourceRow {
 }
 
 type speakerQuotes struct {
-	ID     string
-	Name   string
+	ID   string
+	Name string
+	// Parts are the speakers of a joint group ("A en B"), each linked to
+	// its own page; nil for one speaker.
+	Parts  []Partner
 	Quotes []kroniek.Quote
 	// More are the speaker's quotes after the first speakerShown, folded
 	// away on the page.
@@ -574,6 +577,9 @@ func (s *Server) handleStoryPage(w http.ResponseWriter, r *http.Request) error {
 		}
 		if groups[key] == nil {
 			groups[key] = &speakerQuotes{ID: q.Speaker, Name: name}
+			if len(q.CoSpeakers) > 0 {
+				groups[key].Parts = quotePartners(q, v.Entities, L["and"])
+			}
 			order = append(order, key)
 		}
 		groups[key].Quotes = append(groups[key].Quotes, q)

@@ -942,12 +942,21 @@ func testQuoteCoSpeakers(t *testing.T, open Open) {
 	q := &an.Quotes[0]
 	want := []kroniek.CoSpeaker{{ID: "e-co", Local: "co", Text: "Belarus", Start: q.Start + len("Rusland laat "), End: q.Start + len("Rusland laat Belarus")}}
 	q.CoSpeakers = slices.Clone(want)
+	q.Speaker = entPoet
 	if err := s.PutAnalyses(ctx, []*kroniek.Analysis{an}); err != nil {
 		t.Fatal(err)
 	}
 	qs, _, err := s.Quotes(ctx, kroniek.QuoteFilter{Article: artTel})
 	if err != nil || len(qs) != 1 || !slices.Equal(qs[0].CoSpeakers, want) {
 		t.Fatalf("Quotes: %+v, %v; want co-speakers %v", qs, err, want)
+	}
+	// The joint quote is listed under its co-speaker too, once, and still
+	// under its first speaker.
+	for _, id := range []string{"e-co", q.Speaker} {
+		qs, n, err := s.Quotes(ctx, kroniek.QuoteFilter{Speaker: id})
+		if err != nil || n != 1 || len(qs) != 1 || qs[0].Text != q.Text {
+			t.Errorf("Quotes of speaker %s: %d %+v, %v; want the joint quote once", id, n, qs, err)
+		}
 	}
 	back, err := s.Analysis(ctx, artTel)
 	if err != nil || len(back.Quotes) != 1 || !slices.Equal(back.Quotes[0].CoSpeakers, want) {

@@ -28,23 +28,7 @@ func TestWebTitleEvidence(t *testing.T) {
 	if browser == "" {
 		t.Skip("no chromium: end-to-end test skipped (install Debian's chromium or set KRONIEK_CHROMIUM)")
 	}
-	dir := t.TempDir()
-	var in bytes.Buffer
-	for _, a := range titleArticles() {
-		line, _ := json.Marshal(map[string]string{"id": a.ID, "title": a.Title, "text": a.Body, "published_at": a.Published})
-		in.Write(append(line, '\n'))
-	}
-	input := filepath.Join(dir, "titles.jsonl")
-	if err := os.WriteFile(input, in.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "k.db")
-	var out, errb bytes.Buffer
-	m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}
-	if code := m.Run(context.Background(), []string{"analyze", "-q", "--db", db, input}); code != 0 {
-		t.Fatalf("analyze exit %d: %s", code, errb.String())
-	}
-	store := openTestStore(t, db)
+	store := analyzeArticles(t, titleArticles())
 	an, err := store.Analysis(context.Background(), "t1")
 	if err != nil {
 		t.Fatal(err)
@@ -58,31 +42,8 @@ func TestWebTitleEvidence(t *testing.T) {
 	if q.Text == "" {
 		t.Fatalf("no quote with a speaker in the title of t1: %+v", an.Quotes)
 	}
-	srv, err := khttp.NewServer(store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv.Addr = "127.0.0.1:0"
-	if err := srv.Open(); err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
-	base := srv.URL()
-
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.Headless, chromedp.DisableGPU,
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 1000),
-	)
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("start chromium: %v", err)
-	}
-	ctx, cancel = context.WithTimeout(ctx, 120*time.Second)
-	defer cancel()
+	base := serveTestStore(t, store)
+	ctx := newBrowser(t, browser)
 	do := func(what string, steps ...chromedp.Action[chromedp.Void]) {
 		t.Helper()
 		if err := chromedp.Do(ctx, steps...); err != nil {
@@ -119,4 +80,64 @@ func TestWebTitleEvidence(t *testing.T) {
 	if got := eval(`(() => { const r = document.querySelector('h1 #evidence').getBoundingClientRect(); return String(r.top >= 0 && r.top <= innerHeight); })()`); got != "true" {
 		t.Errorf("the title's evidence is not in view")
 	}
+}
+
+// analyzeArticles runs `kroniek analyze` on arts (as JSON lines) into a
+// new store and opens it.
+func analyzeArticles(t *testing.T, arts []*kroniek.Article) kroniek.Store {
+	t.Helper()
+	dir := t.TempDir()
+	var in bytes.Buffer
+	for _, a := range arts {
+		line, _ := json.Marshal(map[string]string{"id": a.ID, "title": a.Title, "text": a.Body, "published_at": a.Published})
+		in.Write(append(line, '\n'))
+	}
+	input := filepath.Join(dir, "articles.jsonl")
+	if err := os.WriteFile(input, in.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "k.db")
+	var out, errb bytes.Buffer
+	m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}
+	if code := m.Run(context.Background(), []string{"analyze", "-q", "--db", db, input}); code != 0 {
+		t.Fatalf("analyze exit %d: %s", code, errb.String())
+	}
+	return openTestStore(t, db)
+}
+
+// serveTestStore serves store on a free local port until the test ends and
+// returns its base URL.
+func serveTestStore(t *testing.T, store kroniek.Store) string {
+	t.Helper()
+	srv, err := khttp.NewServer(store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.Addr = "127.0.0.1:0"
+	if err := srv.Open(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Close() })
+	return srv.URL()
+}
+
+// newBrowser starts a headless Chromium that the test's end closes; its
+// context times out after two minutes.
+func newBrowser(t *testing.T, browser string) context.Context {
+	t.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(browser), chromedp.NoSandbox, chromedp.Headless, chromedp.DisableGPU,
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 1000),
+	)
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(actx)
+	if err := chromedp.Do(ctx); err != nil {
+		cancelCtx()
+		cancelAlloc()
+		t.Fatalf("start chromium: %v", err)
+	}
+	ctx, cancelTime := context.WithTimeout(ctx, 120*time.Second)
+	t.Cleanup(func() { cancelTime(); cancelCtx(); cancelAlloc() })
+	return ctx
 }

@@ -177,7 +177,11 @@ func (s *Queries) findAnalyses(ctx context.Context, tx Tx, ids []string, column 
 func (s *Queries) Quotes(ctx context.Context, f kroniek.QuoteFilter) ([]kroniek.Quote, int, error) {
 	var w Where
 	w.Eq("x.article", f.Article)
-	w.Eq("x.speaker", f.Speaker)
+	if f.Speaker != "" {
+		// A joint quote ("A en B zeggen") is B's too: one row, counted
+		// once, found under either speaker.
+		w.Add("(x.speaker = ? OR "+s.dialect.HoldsID("x.data", "co_speakers")+")", f.Speaker, f.Speaker)
+	}
 	w.Eq("a.story", f.Story)
 	w.Eq("x.kind", f.Kind)
 	return pageJSON[kroniek.Quote](ctx, s.run, "quotes", "quotes", s.itemOrder(), &w, f.Page)
