@@ -800,7 +800,9 @@ func (x *sentence) counts(k int) bool {
 	plural := func(w string) bool {
 		switch amount.WordClass(w) {
 		case "NOUN", "", "ADJ", "VERB":
-			return (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "s")) && x.l.tense[w] == "" && !x.l.strongPast(w)
+			// an -s plural has a stem of three letters or more: "tbs" in
+			// "wist in 2010 tbs te ontlopen" is an abbreviation
+			return (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "s") && len(w) > 3) && x.l.tense[w] == "" && !x.l.strongPast(w)
 		}
 		return false
 	}
