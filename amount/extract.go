@@ -1823,6 +1823,12 @@ func (x *scanner) number(i int) (core, bool) {
 	case (w == "een" || w == "één") && k+1 < len(x.toks) && l.mults[x.low[k+1]] > 0:
 		c.value = 1 // een miljoen
 		k++
+	case (w == "een" || w == "één" || w == "twee") && x.word(k+1) == "derde" && x.thirdsPart(k+2):
+		c.value, c.frac = 1.0/3, true // een derde van de ouders, twee derde vindt het niet nodig
+		if w == "twee" {
+			c.value = 2.0 / 3
+		}
+		k += 2
 	case w == "anderhalf" || w == "anderhalve" || w == "driekwart":
 		c.value = l.fracs[w]
 		c.frac = c.value < 1 // driekwart van de stemmen
@@ -2364,4 +2370,14 @@ func (x *scanner) wholeBefore(start int, a kroniek.Amount) (*kroniek.Amount, boo
 		return nil, false
 	}
 	return b, true
+}
+
+// thirdsPart reports whether "een derde" or "twee derde" before token j
+// is a fraction of a whole the text names ("een derde van de ouders",
+// "een derde deel van de bevolking") rather than an ordinal ("een derde
+// keer", "een derde verdachte"); a bare fraction ("Een derde wil weg")
+// has no noun to count and is left out, as a bare "een kwart" should be.
+func (x *scanner) thirdsPart(j int) bool {
+	w := x.word(j)
+	return w == "van" || w == "deel" && x.word(j+1) == "van"
 }
