@@ -57,6 +57,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 		countedAll = nil
 		first := len(out)
 		for i := 0; i < len(x.toks); {
+			x.last = prev
 			a, next, ok := x.at(i)
 			if ok && x.verbObject(a, i, prev) {
 				a.Object, a.ObjectStart, a.ObjectEnd = "", 0, 0 // De andere drie volgen; door de twee laten verwijderen: a verb counts nothing
@@ -606,6 +607,9 @@ type scanner struct {
 	// of them that is larger ("volgde ruim tweeduizend mensen, verdeeld
 	// over elf regio's. Negenhonderd van hen …").
 	recent []kroniek.Amount
+	// last is the figure read just before in this sentence, if any: a bare
+	// number word after "waarvan" is a part of it (wholeBefore).
+	last *kroniek.Amount
 	// currency is the one the text counts its money in (textCurrency).
 	currency string
 	// ratios are the start offsets of the figures read as either end of a
@@ -1171,6 +1175,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// Tweehonderd schapen sprongen eruit, dertig overleefden dat niet;
 		// 2300 ingrepen bij mannen; in 2008 waren dat er nog maar 700
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
+	}
+	if b, ok := x.wholeBefore(start, a); ok && c.word && !c.ordinal {
+		// 24 maanden cel, waarvan dertien voorwaardelijk; veertig boeken, waarvan elf in het Engels
+		a.Unit, a.Object, a.ObjectStart, a.ObjectEnd = b.Unit, b.Object, b.ObjectStart, b.ObjectEnd
 	}
 	if w := x.word(end); a.Unit == UnitPercent && a.Object == "" && x.elided != nil && x.elided.End <= x.toks[start].Start && x.elided.Start >= x.toks[0].Start && x.word(start-1) == "," && (w == "meer" || w == "minder") && x.word(end+1) == "dan" && !strings.ContainsAny(x.doc.Text[x.elided.End:x.toks[start].Start], "0123456789") {
 		// 193 hennepkwekerijen opgerold, 36 procent minder dan in 2017: a change of the count before
@@ -1815,6 +1823,12 @@ func (x *scanner) number(i int) (core, bool) {
 	case (w == "een" || w == "één") && k+1 < len(x.toks) && l.mults[x.low[k+1]] > 0:
 		c.value = 1 // een miljoen
 		k++
+	case (w == "een" || w == "één" || w == "twee") && x.word(k+1) == "derde" && x.thirdsPart(k+2):
+		c.value, c.frac = 1.0/3, true // een derde van de ouders, twee derde vindt het niet nodig
+		if w == "twee" {
+			c.value = 2.0 / 3
+		}
+		k += 2
 	case w == "anderhalf" || w == "anderhalve" || w == "driekwart":
 		c.value = l.fracs[w]
 		c.frac = c.value < 1 // driekwart van de stemmen
@@ -2336,4 +2350,34 @@ func (x *scanner) colonSubject(colon, end int) (span, bool) {
 		}
 	}
 	return x.nounPhrase(s), true
+}
+
+// wholeBefore returns the figure before a bare number a that "waarvan" or "van
+// wie" makes a part of, when that figure counts a noun or a time and is
+// larger: "een jaar cel, waarvan acht maanden" has its own unit, but
+// "24 maanden cel, waarvan dertien voorwaardelijk" and "veertig boeken,
+// waarvan elf in het Engels" say the unit and noun once, for both.
+// Money is left out: "5 miljoen euro, waarvan twee …" is too rare to tell.
+func (x *scanner) wholeBefore(start int, a kroniek.Amount) (*kroniek.Amount, bool) {
+	if a.Unit != "" || a.Object != "" || start < 1 {
+		return nil, false
+	}
+	if w := x.low[start-1]; w != "waarvan" && !(w == "wie" && x.word(start-2) == "van") {
+		return nil, false
+	}
+	b := x.last
+	if b == nil || b.Object == "" || a.Value >= b.Value || b.End > x.toks[start].Start || b.Unit != "" && !isTimeUnit(b.Unit) {
+		return nil, false
+	}
+	return b, true
+}
+
+// thirdsPart reports whether "een derde" or "twee derde" before token j
+// is a fraction of a whole the text names ("een derde van de ouders",
+// "een derde deel van de bevolking") rather than an ordinal ("een derde
+// keer", "een derde verdachte"); a bare fraction ("Een derde wil weg")
+// has no noun to count and is left out, as a bare "een kwart" should be.
+func (x *scanner) thirdsPart(j int) bool {
+	w := x.word(j)
+	return w == "van" || w == "deel" && x.word(j+1) == "van"
 }

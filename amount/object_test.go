@@ -674,6 +674,15 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"De gemiddelde Nederlander rijdt ruim twaalfduizend kilometer per jaar.", "ruim twaalfduizend kilometer|km|gemiddelde Nederlander rijden"},
 		{"Hij reed minstens 116 kilometer per uur, waar maximaal 70 is toegestaan.", "minstens 116 kilometer per uur|km/h|snelheid maximaal 70|km/h|snelheid"},
 		{"Er stonden 50 auto's, waarvan 35 met een hoge snelheid.", "50||auto's 35||auto's"},
+		// a bare number word after "waarvan"/"van wie" is a part of the figure before: its unit and noun; not of money
+		{"De rechter gaf hem 18 maanden cel, waarvan elf voorwaardelijk.", "18 maanden|maand|cel elf|maand|cel"},
+		{"Ze schreef meer dan dertig romans, waarvan negen in het Frans.", "meer dan dertig||romans negen||romans"},
+		{"Er kwamen zestig bezoekers, van wie twaalf uit het buitenland.", "zestig||bezoekers twaalf||bezoekers"},
+		{"De club kreeg 5 miljoen euro, waarvan drie naar de jeugd ging.", "5 miljoen euro|EUR|"},
+		// "een derde", "twee derde" of a named whole is a fraction; an ordinal or a bare share is not read
+		{"Twee derde van de kiezers bleef thuis.", "Twee derde||kiezers"},
+		{"Ongeveer een derde van de winkels gaat dicht.", "Ongeveer een derde||winkels"},
+		{"Pas bij een derde poging lukte het, want een derde wilde niet.", ""},
 		// a share against a share: both in the second's unit
 		{"De uitslag was (67 tegen 33 procent) duidelijk.", "67|%| 33 procent|%|uitslag"},
 		{"Ze stemmen vaker op een vrouw (in 2017 62,5 tegenover 30,5 procent).", "62,5|%| 30,5 procent|%|"},

@@ -187,7 +187,13 @@ var seasons = map[string]struct {
 func (x *sentence) season(i int) (kroniek.TimeRef, int, bool) {
 	w := x.word(i)
 	s, ok := seasons[x.word(i+1)]
-	if !ok || !x.ref.knows("month") {
+	if !ok {
+		return kroniek.TimeRef{}, 0, false
+	}
+	if t, end, ok := x.seasonOfYear(i, s.code); ok {
+		return t, end, true
+	}
+	if !x.ref.knows("month") {
 		return kroniek.TimeRef{}, 0, false
 	}
 	ref := x.ref.Date
@@ -209,10 +215,6 @@ func (x *sentence) season(i int) (kroniek.TimeRef, int, bool) {
 		}
 	case w == "de" && (x.word(i-1) == "voor" || x.word(i-1) == "na") && !x.recurring(i):
 		// voor de zomer, na de zomer: the coming one, or the last one in a past clause
-		if y, ok := x.yearNumber(i + 3); ok && x.word(i+2) == "van" {
-			v := kroniek.Date{Year: y, Season: s.code}.String() // na de zomer van 2027
-			return x.mk(i, i+4, v, kroniek.TimeDate, kroniek.GranSeason, false), i + 4, true
-		}
 		switch {
 		case x.dirAt(i) == tensePast && !last.Before(ref):
 			y--
@@ -224,6 +226,24 @@ func (x *sentence) season(i int) (kroniek.TimeRef, int, bool) {
 	}
 	v := kroniek.Date{Year: y, Season: s.code}.String()
 	return x.mk(i, i+2, v, kroniek.TimeDate, kroniek.GranSeason, true), i + 2, true
+}
+
+// seasonOfYear reads a season that names its year after "van": "in de
+// zomer van 2017" (2017-SU, not only the year 2017), "het voorjaar van
+// vorig jaar" (the year before the article's). code is the season's suffix.
+func (x *sentence) seasonOfYear(i int, code string) (kroniek.TimeRef, int, bool) {
+	if w := x.word(i); w != "de" && w != "het" || x.word(i+2) != "van" {
+		return kroniek.TimeRef{}, 0, false
+	}
+	if y, ok := x.yearNumber(i + 3); ok {
+		v := kroniek.Date{Year: y, Season: code}.String()
+		return x.mk(i, i+4, v, kroniek.TimeDate, kroniek.GranSeason, false), i + 4, true
+	}
+	if off, ok := x.direction(x.word(i + 3)); ok && x.word(i+4) == "jaar" && x.ref.knows("year") {
+		v := kroniek.Date{Year: x.ref.Date.Year() + off, Season: code}.String()
+		return x.mk(i, i+5, v, kroniek.TimeDate, kroniek.GranSeason, true), i + 5, true
+	}
+	return kroniek.TimeRef{}, 0, false
 }
 
 // quarter reads "dit kwartaal", "afgelopen kwartaal", "het eerste

@@ -93,3 +93,15 @@ func TestUndated(t *testing.T) {
 		}
 	}
 }
+
+// TestSeasonOfYear checks a season that names its year after "van", on
+// sentences written for this test: the season of that year, not the year.
+func TestSeasonOfYear(t *testing.T) {
+	checkDates(t, []dateCase{
+		{"2019-03-26", "In de zomer van 2016 verhuisde het gezin naar Spanje.", "de zomer van 2016=2016-SU"},
+		{"2019-03-26", "Het huurcontract loopt tot de winter van 2022.", "de winter van 2022=2022-WI"},
+		{"2019-03-26", "Sinds het najaar van vorig jaar staat de molen stil.", "het najaar van vorig jaar=2018-FA"},
+		{"2019-03-26", "Na de zomer van 2027 keert de club terug.", "de zomer van 2027=2027-SU"},
+		{"2019-03-26", "De zomer was in 2016 erg droog.", "2016=2016"},
+	})
+}

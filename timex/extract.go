@@ -343,6 +343,9 @@ func (x *sentence) mayStart(i int) bool {
 	if x.l.starts[w] || x.weekdayAt(i) != 0 || x.word(i+1) == "eeuw" || x.word(i+1) == "kwartaal" || w == "de" && (x.word(i-1) == "voor" || x.word(i-1) == "na") {
 		return true
 	}
+	if _, ok := seasons[x.word(i+1)]; ok && (w == "de" || w == "het") && x.word(i+2) == "van" {
+		return true // de zomer van 2017 (seasonOfYear)
+	}
 	if k := strings.IndexByte(w, '-'); k > 0 && x.l.is("monthmod", w[:k]) {
 		return true
 	}
@@ -800,7 +803,9 @@ func (x *sentence) counts(k int) bool {
 	plural := func(w string) bool {
 		switch amount.WordClass(w) {
 		case "NOUN", "", "ADJ", "VERB":
-			return (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "s")) && x.l.tense[w] == "" && !x.l.strongPast(w)
+			// an -s plural has a stem of three letters or more: "tbs" in
+			// "wist in 2010 tbs te ontlopen" is an abbreviation
+			return (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "s") && len(w) > 3) && x.l.tense[w] == "" && !x.l.strongPast(w)
 		}
 		return false
 	}

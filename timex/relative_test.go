@@ -46,6 +46,8 @@ func TestYearBeforeFunctionWord(t *testing.T) {
 		{"2019-03-26", "De gemeente wil de oude brug in 2021 te vervangen door een tunnel.", "2021=2021"},
 		{"2019-03-26", "De provincie hoopt in 2023 de kosten te dekken.", "2023=2023"},
 		{"2019-03-26", "Er hangen in 1200 verborgen kasten oude jassen.", ""},
+		{"2019-03-26", "De dader wist in 2012 tbs te ontlopen.", "2012=2012"},
+		{"2019-03-26", "In de haven liggen 1800 jachts.", ""},
 	})
 }
 
