@@ -121,8 +121,9 @@ func pointsBack(doc *nl.Doc, at int) bool {
 // someone first and then calls them "de 82-jarige", so who it is stands
 // in the sentences before. Unlike bareDefinite it holds for roles and in
 // sentences that name something else ("maandag" is a name to the tagger).
-// Not "de 59-jarige Rotterdammer Jerry M." nor "De 21-jarige vrouw die
-// werd aangehouden …", which say who.
+// Not "de 59-jarige Rotterdammer Jerry M.", "De 21-jarige vrouw die werd
+// aangehouden …" nor "de 49-jarige docent van het Stedelijk College",
+// which say who.
 func ageDescription(doc *nl.Doc, sent nl.Sentence) bool {
 	toks := doc.Tokens
 	for k := sent.First; k < sent.First+len(sent.Tokens); k++ {
@@ -137,8 +138,8 @@ func ageDescription(doc *nl.Doc, sent nl.Sentence) bool {
 				definite = w == "de" || w == "het"
 			case r == "amod" && strings.HasSuffix(w, "jarige"):
 				aged = true
-			case r == "appos" || r == "flat" || r == "acl" || r == "acl:relcl" || toks[c].POS == nl.PROPN && r != "nmod":
-				says = true
+			case r == "appos" || r == "flat" || r == "acl" || r == "acl:relcl" || toks[c].POS == nl.PROPN:
+				says = true // a name, or a named body: "de 49-jarige docent van het Hoofdvaart College"
 			}
 		}
 		if definite && aged && !says {

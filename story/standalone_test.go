@@ -78,6 +78,8 @@ func TestTimelinePointsBack(t *testing.T) {
 			"2019-03-18", "Gisteren werd"},
 		{"Wat is er aan de hand?\n\nDe 64-jarige man die de agent had aangevallen, is gisteren vrijgelaten.", "gisteren",
 			"2019-03-18", "De 64-jarige man"},
+		{"Wat is er aan de hand?\n\nIn januari werd de 49-jarige docent van het Stedelijk College geschorst door de school.", "januari",
+			"2019-01", "In januari"},
 		{"Wat is er aan de hand?\n\nDitmaal verliest de gemeente vrijwel zeker de zaak, schreef de wethouder maandag aan de raad.", "maandag",
 			"2019-03-18", ""},
 		// A pronoun object of the main clause with no one else in the sentence leans; with the one
