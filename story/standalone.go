@@ -71,9 +71,10 @@ var pointingAdverbs = map[string]bool{"daarmee": true, "daarbij": true, "daarop"
 // herdenkingsplek", "tegenstander van deze plannen"; not "deze week",
 // "deze krant"), its main clause takes a pointing adverb ("Daarmee
 // startte gisteren …"), or it opens with "Zo" or "Dan" ("Zo wil de groep
-// zondag flyeren bij de kerk"), or a reporting clause after it has a
-// demonstrative pronoun for subject ("…, merkte die september vorig jaar
-// al op").
+// zondag flyeren bij de kerk") or "Ditmaal" (this time, as against a time
+// told before), or a reporting clause after it has a demonstrative
+// pronoun for subject ("…, merkte die september vorig jaar al op"), or it
+// calls its subject or object by the age alone ("De 82-jarige politicus").
 func pointsBack(doc *nl.Doc, at int) bool {
 	s := sentenceIndex(doc, at)
 	if s < 0 {
@@ -96,7 +97,7 @@ func pointsBack(doc *nl.Doc, at int) bool {
 			return true
 		case tok.Rel == "advmod" && pointingAdverbs[w] && tok.Head >= 0 && toks[tok.Head].Rel == "root" && !clauseBefore(doc, sent.First, k):
 			return true
-		case k == sent.First && (w == "zo" || w == "dan") && tok.Rel == "advmod" && tok.Head >= 0 && toks[tok.Head].Rel == "root":
+		case k == sent.First && (w == "zo" || w == "dan" || w == "ditmaal") && tok.Rel == "advmod" && tok.Head >= 0 && toks[tok.Head].Rel == "root":
 			return true
 		case w == "namelijk" && k > sent.First && toks[k-1].Text != "," && toks[k-1].Text != ":" && !clauseBefore(doc, sent.First, k):
 			// "Het voorstel wordt vandaag namelijk definitief" explains the
@@ -109,7 +110,43 @@ func pointsBack(doc *nl.Doc, at int) bool {
 			return true
 		}
 	}
-	return bareDefinite(doc, sent)
+	return ageDescription(doc, sent) || bareDefinite(doc, sent)
+}
+
+// ageDescription reports whether the main clause of sentence sent takes
+// for its subject or object a person described by the age alone, with a
+// definite article and no name, apposition or relative clause to say who
+// ("De 82-jarige politicus kondigde maandag aan …", "De 46-jarige
+// deelnemer van de tv-serie werd het net niet"): a Dutch report names
+// someone first and then calls them "de 82-jarige", so who it is stands
+// in the sentences before. Unlike bareDefinite it holds for roles and in
+// sentences that name something else ("maandag" is a name to the tagger).
+// Not "de 59-jarige Rotterdammer Jerry M.", "De 21-jarige vrouw die werd
+// aangehouden …" nor "de 49-jarige docent van het Stedelijk College",
+// which say who.
+func ageDescription(doc *nl.Doc, sent nl.Sentence) bool {
+	toks := doc.Tokens
+	for k := sent.First; k < sent.First+len(sent.Tokens); k++ {
+		tok := toks[k]
+		if tok.POS != nl.NOUN || tok.Rel != "nsubj" && tok.Rel != "nsubj:pass" && tok.Rel != "obj" || tok.Head < 0 || toks[tok.Head].Rel != "root" {
+			continue
+		}
+		definite, aged, says := false, strings.HasSuffix(strings.ToLower(tok.Text), "jarige"), false
+		for _, c := range doc.Children(k) {
+			switch r, w := toks[c].Rel, strings.ToLower(toks[c].Text); {
+			case r == "det":
+				definite = w == "de" || w == "het"
+			case r == "amod" && strings.HasSuffix(w, "jarige"):
+				aged = true
+			case r == "appos" || r == "flat" || r == "acl" || r == "acl:relcl" || toks[c].POS == nl.PROPN:
+				says = true // a name, or a named body: "de 49-jarige docent van het Hoofdvaart College"
+			}
+		}
+		if definite && aged && !says {
+			return true
+		}
+	}
+	return false
 }
 
 // objectPronouns are the personal pronouns that stand for a person as

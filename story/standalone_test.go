@@ -68,6 +68,20 @@ func TestTimelinePointsBack(t *testing.T) {
 			"2019-03-18", "Gisteren ontving"},
 		{"Wat is er aan de hand?\n\nDe onderwijsbonden meldden dat zaterdag duizenden leraren hebben gestaakt in de stad.", "zaterdag",
 			"2019-03-16", "De onderwijsbonden"},
+		// A person called by the age alone leans, with or without a role; a name, apposition or relative
+		// clause says who. An opening "Ditmaal" points to a time told before.
+		{"Wat is er aan de hand?\n\nDe 64-jarige wethouder kondigde maandag aan dat hij in juni met pensioen gaat.", "maandag",
+			"2019-03-18", ""},
+		{"Burgemeester Jan Verkerk van Oosterhout is al twintig jaar in functie. De 64-jarige wethouder kondigde maandag aan dat hij in juni met pensioen gaat.",
+			"maandag", "2019-03-18", "Burgemeester Jan Verkerk"},
+		{"Wat is er aan de hand?\n\nGisteren werd de 64-jarige Tilburger Kees Bakker aangehouden door de politie.", "Gisteren",
+			"2019-03-18", "Gisteren werd"},
+		{"Wat is er aan de hand?\n\nDe 64-jarige man die de agent had aangevallen, is gisteren vrijgelaten.", "gisteren",
+			"2019-03-18", "De 64-jarige man"},
+		{"Wat is er aan de hand?\n\nIn januari werd de 49-jarige docent van het Stedelijk College geschorst door de school.", "januari",
+			"2019-01", "In januari"},
+		{"Wat is er aan de hand?\n\nDitmaal verliest de gemeente vrijwel zeker de zaak, schreef de wethouder maandag aan de raad.", "maandag",
+			"2019-03-18", ""},
 		// A pronoun object of the main clause with no one else in the sentence leans; with the one
 		// before in front it is an entry, and a noun of another clause is its referent.
 		{"Wat is er aan de hand?\n\nDe vakbonden van de politie delen hem vandaag een nieuwe stakingsdatum mee.", "vandaag",

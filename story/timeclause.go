@@ -199,7 +199,35 @@ func rangeAfter(doc *nl.Doc, t kroniek.TimeRef) bool {
 // (sequenceClause), its cause or contrast (sideClause), or a noun of it
 // (nounDate).
 func sideDate(doc *nl.Doc, t kroniek.TimeRef) bool {
-	return sequenceClause(doc, t) || sideClause(doc, t) || nounDate(doc, t)
+	return sequenceClause(doc, t) || sideClause(doc, t) || nounDate(doc, t) || pluperfectRelative(doc, t)
+}
+
+// pastPerfect are the auxiliaries of the Dutch past perfect ("had
+// uitgeroepen", "was neergestort").
+var pastPerfect = map[string]bool{"had": true, "hadden": true, "was": true, "waren": true}
+
+// pluperfectRelative reports whether the time expression t sits in a
+// relative clause (or a clause under a noun) in the past perfect: it tells
+// what its noun had been before the fact the sentence reports, a look back
+// ("De Democraten haalden geen meerderheid tegen de noodtoestand die de
+// president in februari had uitgeroepen"). Not a relative in the simple past or the
+// perfect ("het rapport dat gisteren is gepresenteerd"), which is often
+// the news itself.
+func pluperfectRelative(doc *nl.Doc, t kroniek.TimeRef) bool {
+	i := timeToken(doc, t)
+	if i < 0 {
+		return false
+	}
+	v := doc.Clause(i)
+	if v < 0 || doc.Tokens[v].Rel != "acl:relcl" && doc.Tokens[v].Rel != "acl" {
+		return false // the parse hangs a "dat" relative as a clause under its noun (acl)
+	}
+	for _, c := range doc.Children(v) {
+		if r := doc.Tokens[c].Rel; (r == "aux" || r == "aux:pass") && pastPerfect[strings.ToLower(doc.Tokens[c].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // nestedNounDate reports whether the time expression t hangs under a noun

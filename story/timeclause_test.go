@@ -215,6 +215,28 @@ func TestTimelineSideClause(t *testing.T) {
 	}
 }
 
+// TestTimelinePluperfectRelative: a date in a relative clause in the past
+// perfect dates what its noun had been before the reported fact, a look
+// back: no entry. A relative in the simple past or the perfect keeps its
+// date (a report presented that day is often the news itself).
+func TestTimelinePluperfectRelative(t *testing.T) {
+	for _, c := range []struct {
+		text, expr, value string
+		entry             bool
+	}{
+		{"De oppositie van de hoofdstad haalde geen meerderheid tegen het noodbevel dat de burgemeester op 4 maart had uitgevaardigd.",
+			"4 maart", "2019-03-04", false},
+		{"De politie van de hoofdstad verhoorde de man die op 6 maart was gevlucht naar het buitenland.", "6 maart", "2019-03-06", false},
+		{"De politie van de hoofdstad verhoorde de man die op 6 maart vluchtte naar het buitenland.", "6 maart", "2019-03-06", true},
+		{"De cijfers staan in het rapport van de politie dat op 8 maart is gepresenteerd in de hoofdstad.", "8 maart", "2019-03-08", true},
+	} {
+		_, ok := timelineOf(t, c.text, "2019-03-19", [][2]string{{c.expr, c.value}}, clauseOptions(t))[c.value]
+		if ok != c.entry {
+			t.Errorf("%q: entry %v, want %v", c.text, ok, c.entry)
+		}
+	}
+}
+
 // TestTimelineNounDate: a date that "van" hangs under a noun only says
 // which thing the noun is ("de beslissing van maandag"; seeds 11606 #12,
 // 1761): no entry. A range, a time noun, a noun that frames the fact
