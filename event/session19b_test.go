@@ -1,0 +1,38 @@
+package event
+
+import "testing"
+
+// TestSession19bReceived checks support, praise and aid received from a
+// named giver (the subject receives, the expression's own van-phrase
+// gives), that no such event is made without a giver, that a van-phrase
+// behind another phrase is no patient expression's actor, and that
+// "Stel (je voor) dat" imagines; invented sentences.
+func TestSession19bReceived(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"[Anna Wit] kreeg gisteren steun van [Karel Dorp].", "SUPPORT", "Karel Dorp", "Anna Wit"},
+		{"De gemeente [Zwolle|LOC] ontvangt een subsidie van de [Europese Unie|ORG].", "AID", "Europese Unie", "Zwolle"},
+	})
+	for _, src := range []string{
+		"[Anna Wit] kreeg gisteren steun.",
+		"Volgens [Anna Wit] kreeg het bedrijf een steun in de rug van [Karel Dorp].",
+	} {
+		text, ms, ls := annotate(src)
+		for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+			if e.Type == "SUPPORT" {
+				t.Errorf("%q: SUPPORT %s → %s, want none (no giver in the expression's own phrase)", text, e.ActorText, e.RecipientText)
+			}
+		}
+	}
+	_, evs := eventsOfType(t, "[Karel Dorp] lag onder vuur vanwege de ontslagen van [Anna Wit].", "ACCUSE")
+	for _, e := range evs {
+		if e.ActorText == "Anna Wit" {
+			t.Errorf("ACCUSE by Anna Wit, want no accuser (her van-phrase hangs on ontslagen)")
+		}
+	}
+	_, evs = eventsOfType(t, "Stel dat [Anna Wit] steun krijgt van [Karel Dorp].", "SUPPORT")
+	for _, e := range evs {
+		if e.Shown || !e.Hypothetical {
+			t.Errorf("SUPPORT shown %v hypothetical %v, want a hidden supposition", e.Shown, e.Hypothetical)
+		}
+	}
+}
