@@ -36,3 +36,18 @@ func TestSession19bReceived(t *testing.T) {
 		}
 	}
 }
+
+// TestSession19bGivenFemale checks that "ze" finds a woman whose given
+// name only the shared Dutch lexicon knows (not the event lexicon's own
+// short list), and that "hem" then passes her by; invented sentences.
+func TestSession19bGivenFemale(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"[Agnes Dorp] was boos op [Groen Perspectief|ORG]. Ze beschuldigde [Karel Wit] van fraude.", "ACCUSE", "Agnes Dorp", "Karel Wit"},
+	})
+	_, evs := eventsOfType(t, "[Agnes Dorp] sprak met [Karel Wit]. Critici van [Karel Wit] beschuldigen hem van fraude.", "ACCUSE")
+	for _, e := range evs {
+		if e.RecipientText == "Agnes Dorp" {
+			t.Errorf("ACCUSE of %q, want Karel Wit (hem is no woman)", e.RecipientText)
+		}
+	}
+}
