@@ -51,3 +51,23 @@ func TestSession19bGivenFemale(t *testing.T) {
 		}
 	}
 }
+
+// TestSession19bDescribedPerson checks that "de man" or "de vrouw" is the
+// one person of that gender an article introduces as its subject (an age
+// in brackets, a surname cut to its initial), and stays a description
+// when a spokesman is the only name beside an unnamed man; invented
+// sentences.
+func TestSession19bDescribedPerson(t *testing.T) {
+	_, evs := eventsOfType(t, "De politie zoekt [Karel Dorp] (52) uit [Zwolle|LOC]. Gisteren werd de man opgepakt.", "COERCE")
+	for _, e := range evs {
+		if e.RecipientText != "Karel Dorp" {
+			t.Errorf("COERCE of %q, want Karel Dorp (the man the article introduced)", e.RecipientText)
+		}
+	}
+	_, evs = eventsOfType(t, "Een man gooide vuurwerk, zegt directeur [Karel Dorp]. De man heeft de school zijn excuses aangeboden.", "CONCEDE")
+	for _, e := range evs {
+		if e.ActorText == "Karel Dorp" {
+			t.Errorf("CONCEDE by Karel Dorp, want the unnamed man (the director only speaks)")
+		}
+	}
+}
