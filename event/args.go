@@ -390,7 +390,7 @@ func (x *extractor) female(name string) bool {
 	if len(f) == 0 {
 		return false
 	}
-	if x.lx.is("female", f[0]) {
+	if x.lx.is("female", f[0]) || givenFemale(f[0]) {
 		return true
 	}
 	if len(f) > 1 && len(f[0]) >= 4 && strings.HasSuffix(f[0], "a") && !maleInA[f[0]] {
@@ -403,6 +403,17 @@ func (x *extractor) female(name string) bool {
 		}
 	}
 	return false
+}
+
+// givenFemale reports whether the one Dutch lexicon knows w as a woman's
+// given name and not also a man's ("Ingeborg", "Anne-Marie"; the last part
+// of a double name counts, as quote/ reads it), so "ze" and "zij" can
+// refer to her.
+func givenFemale(w string) bool {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) && !nl.Lex().Is(nl.Class("name_female"), w) && !nl.Lex().Is(nl.Class("name_male"), w) {
+		w = w[i+1:]
+	}
+	return nl.Lex().Is(nl.Class("name_female"), w) && !nl.Lex().Is(nl.Class("name_male"), w)
 }
 
 // antecedent resolves hij/zij/ze: the subject of the sentence's main clause

@@ -146,7 +146,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 			// subject's, "Wiebes van Economische Zaken ligt onder vuur")
 			// (or before it, when the parse hangs it on the verb: "heeft
 			// gisteren van de rechtbank acht jaar cel gekregen")
-			if (u.prep == "van" || u.prep == "door") && !used[i] && (u.first > tpos || x.verbOblique(s, c, tpos, u)) {
+			if (u.prep == "van" || u.prep == "door") && !used[i] && x.patientAgent(s, c, t, u) {
 				actor.add(x.resolveUnit(s, c, u))
 				used[i] = true
 				break
@@ -465,7 +465,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		recipElsewhere: !x.namedHere(s, recip),
 		victim:         t.Victim && (passive || wordPassive || t.noun) && actor.empty() && x.namedVictim(s, c, t, recip),
 		boundPron:      x.boundPronoun(s, c, evidenceActor),
-		habitual:       x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
+		habitual:       x.habitual(s, c), fragment: x.fragmentSide(s, actor) || x.fragmentSide(s, recip) || !t.noun && !t.Patient && x.nounOfActor(s, actor) || x.untrusted(s, c, t, &ev) || x.coordinated(s, actor, recip, ev.Trigger) || x.gapped(s, c, t, actor, recip) || x.ownWriter(s, actor) || x.ownWriter(s, recip)})
 	if ev.Date == "" && !x.spanned(s, c) {
 		// after confidence: a date the sentence before gives is no
 		// evidence of the event's own
@@ -1244,6 +1244,29 @@ func speechTargets(a arg) bool {
 // "veel Syriëgangers zijn al … veroordeeld" is a passive.
 func (x *extractor) zijnFinite(s *sentenceCtx, c *clause, fv int, t trigger) bool {
 	return fv >= 0 && fv != t.pos[0] && s.words[c.words[fv]].low == "zijn" && !t.Zijn && !x.hasClass(s, c, "have")
+}
+
+// patientAgent reports whether van- or door-phrase u of a patient
+// expression (kreeg drie jaar cel, ligt onder vuur) belongs to the
+// expression itself and so names who acts: it stands between the
+// expression's words ("kreeg van de rechter drie jaar cel"), right after
+// them with only skippable words between ("kreeg steun van de Britse
+// premier X"), or the parse hangs it on the verb ("heeft gisteren van de
+// rechtbank acht jaar cel gekregen"). A van-phrase behind another phrase
+// belongs to that phrase's noun ("lag onder vuur vanwege de verdwijning
+// van X": X is no accuser; "kreeg een steun in de rug van X").
+func (x *extractor) patientAgent(s *sentenceCtx, c *clause, t trigger, u unit) bool {
+	first, last := t.pos[0], t.pos[0]
+	for _, p := range t.pos {
+		first, last = min(first, p), max(last, p)
+	}
+	switch {
+	case u.first > first && u.last < last:
+		return true
+	case u.first > last:
+		return u.first-last <= 6 && x.gapSkippable(s, c, last+1, u.first-1) || x.verbOblique(s, c, t.pos[0], u)
+	}
+	return x.verbOblique(s, c, t.pos[0], u)
 }
 
 // patientNoun reports whether a noun's van-phrase is the one the event is

@@ -115,6 +115,9 @@ type sentenceCtx struct {
 // opinionVerb reports whether a clause holds an opinion verb of the one
 // Dutch lexicon (vindt, hoopt, verwacht, denkt).
 func (x *extractor) opinionVerb(s *sentenceCtx, c *clause) bool {
+	if len(c.words) > 0 && s.words[c.words[0]].low == "stel" {
+		return true // Stel (je voor) dat X steun krijgt van Y: imagined, not told
+	}
 	for _, wi := range c.words {
 		switch s.words[wi].low {
 		case "wil", "willen", "wilde", "wilden", "wou":
