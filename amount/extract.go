@@ -1176,6 +1176,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// 2300 ingrepen bij mannen; in 2008 waren dat er nog maar 700
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
 	}
+	if a.Unit == "" && a.Object == "" && !c.ordinal && x.elided != nil && x.elided.End <= x.toks[start].Start && x.partitiveAcross(start) {
+		// Nu zijn er 40.000 laadpunten. In 2030 zijn er in totaal 1,8 miljoen
+		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
+	}
 	if b, ok := x.wholeBefore(start, a); ok && c.word && !c.ordinal {
 		// 24 maanden cel, waarvan dertien voorwaardelijk; veertig boeken, waarvan elf in het Engels
 		a.Unit, a.Object, a.ObjectStart, a.ObjectEnd = b.Unit, b.Object, b.ObjectStart, b.ObjectEnd

@@ -68,6 +68,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Kinderen kiezen pas met 14 jaar een school.", "14 jaar=leeftijd kinderen"},
 		// the partitive er counts the noun of the figure before
 		{"Vorig jaar waren er 2300 ingrepen bij mannen; in 2008 waren dat er nog maar 700.", "2300=ingrepen 700=ingrepen"},
+		// an "er" after the finite verb, past prepositional phrases, counts the noun of the figure before; not with a noun of its own
+		{"Vorig jaar telde de provincie 5.000 lege woningen. Volgens de makelaars zijn er in heel Brabant nu ruim 9.000.", "5.000=woningen ruim 9.000=woningen"},
+		{"Vorig jaar telde de provincie 5.000 lege woningen. Volgens de makelaars staan er in Brabant nu 300 kantoren leeg.", "5.000=woningen 300=kantoren"},
 		// a capitalised number word inside a name is no figure; a distance from somewhere
 		{"De organisatie Four Paws (Vier Voeters) bouwt een windpark ruim 22 kilometer uit de kust.", "ruim 22 kilometer=afstand"},
 		// a bare duration is an oblique of its clause (UD Dutch), so it measures the clause; not the clause: dat
