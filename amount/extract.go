@@ -1180,6 +1180,12 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// Nu zijn er 40.000 laadpunten. In 2030 zijn er in totaal 1,8 miljoen
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
 	}
+	if a.Unit == "" && a.Object == "" && !c.ordinal && !c.frac && x.elided != nil && x.elided.End <= x.toks[0].Start && x.endsSentence(end) && a.Value*10 > x.elided.Value && a.Value < x.elided.Value*10 {
+		// De eerste marathon telde 127 deelnemers. Rotterdam begon met een kleine 200:
+		// a bare count that closes the sentence after one that counts a noun, of a like
+		// size (not a rank: "Het dodental staat op 84. De ooglift staat op één.")
+		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
+	}
 	if b, ok := x.wholeBefore(start, a); ok && c.word && !c.ordinal {
 		// 24 maanden cel, waarvan dertien voorwaardelijk; veertig boeken, waarvan elf in het Engels
 		a.Unit, a.Object, a.ObjectStart, a.ObjectEnd = b.Unit, b.Object, b.ObjectStart, b.ObjectEnd
@@ -2384,4 +2390,15 @@ func (x *scanner) wholeBefore(start int, a kroniek.Amount) (*kroniek.Amount, boo
 func (x *scanner) thirdsPart(j int) bool {
 	w := x.word(j)
 	return w == "van" || w == "deel" && x.word(j+1) == "van"
+}
+
+// endsSentence reports that the figure ending before sentence token end
+// closes its sentence: nothing but a full stop, question or exclamation
+// mark follows ("Dat aantal kromp naar 12.000.").
+func (x *scanner) endsSentence(end int) bool {
+	if end >= len(x.toks) {
+		return true
+	}
+	w := x.toks[end].Text
+	return end == len(x.toks)-1 && (w == "." || w == "?" || w == "!")
 }
