@@ -74,6 +74,7 @@ func TestParsedObjects(t *testing.T) {
 		// a bare count that closes its sentence counts the noun of the count in the sentence before; not a bare number in the same sentence
 		{"De eerste editie van het festival trok 400 bezoekers. Dit jaar kwamen er ruim 2.000.", "400=bezoekers ruim 2.000=bezoekers"},
 		{"De eerste editie van het festival trok 400 bezoekers. Dit jaar eindigde de club als 2.", "400=bezoekers 2="},
+		{"De eerste editie van het festival trok 400 bezoekers. Daarna verlieten veel vrijwilligers de club, vorig jaar nog 300.", "400=bezoekers 300="},
 		// a capitalised number word inside a name is no figure; a distance from somewhere
 		{"De organisatie Four Paws (Vier Voeters) bouwt een windpark ruim 22 kilometer uit de kust.", "ruim 22 kilometer=afstand"},
 		// a bare duration is an oblique of its clause (UD Dutch), so it measures the clause; not the clause: dat
