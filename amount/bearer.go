@@ -471,6 +471,49 @@ func (x *scanner) partitive(start int) bool {
 	return false
 }
 
+// partitiveAcross reports an "er" after the finite verb of the clause
+// that opens at sentence token start when only adverbs and prepositional
+// phrases stand between it and the figure: the bare figure then counts a
+// noun named before ("Nu zijn er 40.000 laadpunten. In 2030 zijn er in
+// heel het land naar verwachting 1,8 miljoen"). It needs the parse.
+func (x *scanner) partitiveAcross(start int) bool {
+	if !x.parsed() {
+		return false
+	}
+	for k := start - 1; k >= 1 && k >= start-10; k-- {
+		t := x.doc.Tokens[x.first+k]
+		switch {
+		case x.low[k] == "er":
+			v := x.doc.Tokens[x.first+k-1]
+			return (v.POS == nl.VERB || v.POS == nl.AUX) && v.Feats.Has(nl.FeatFin)
+		case t.POS == nl.ADV || t.POS == nl.ADP:
+			// naar verwachting, in totaal
+		case t.POS == nl.NOUN || t.POS == nl.PROPN || t.POS == nl.DET || t.POS == nl.ADJ || t.POS == nl.NUM:
+			if !x.afterPreposition(k) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// afterPreposition reports that sentence token k hangs on a preposition before
+// it: "in (heel) (het) land".
+func (x *scanner) afterPreposition(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch x.doc.Tokens[x.first+j].POS {
+		case nl.ADP:
+			return true
+		case nl.DET, nl.ADJ, nl.NUM, nl.NOUN, nl.PROPN:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // changeNouns name a rise or fall whose figure may stand without what
 // changes: "een stijging van 11 procent".
 var changeNouns = map[string]bool{

@@ -1176,6 +1176,18 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		// 2300 ingrepen bij mannen; in 2008 waren dat er nog maar 700
 		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
 	}
+	if a.Unit == "" && a.Object == "" && !c.ordinal && x.elided != nil && x.elided.End <= x.toks[start].Start && x.partitiveAcross(start) {
+		// Nu zijn er 40.000 laadpunten. In 2030 zijn er in totaal 1,8 miljoen
+		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
+	}
+	if a.Unit == "" && a.Object == "" && !c.ordinal && !c.frac && x.elided != nil && x.elided.End <= x.toks[0].Start && x.endsSentence(end) && a.Value*10 > x.elided.Value && a.Value < x.elided.Value*10 && !x.pluralSubject(start) {
+		// De eerste marathon telde 127 deelnemers. Rotterdam begon met een kleine 200:
+		// a bare count that closes the sentence after one that counts a noun, of a like
+		// size (not a rank: "Het dodental staat op 84. De ooglift staat op één."), when its
+		// own clause has no plural subject that it counts ("veel Amsterdammers vertrekken, in
+		// 2017 zo'n 45.000")
+		a.Object, a.ObjectStart, a.ObjectEnd = x.elided.Object, x.elided.ObjectStart, x.elided.ObjectEnd
+	}
 	if b, ok := x.wholeBefore(start, a); ok && c.word && !c.ordinal {
 		// 24 maanden cel, waarvan dertien voorwaardelijk; veertig boeken, waarvan elf in het Engels
 		a.Unit, a.Object, a.ObjectStart, a.ObjectEnd = b.Unit, b.Object, b.ObjectStart, b.ObjectEnd
@@ -2380,4 +2392,30 @@ func (x *scanner) wholeBefore(start int, a kroniek.Amount) (*kroniek.Amount, boo
 func (x *scanner) thirdsPart(j int) bool {
 	w := x.word(j)
 	return w == "van" || w == "deel" && x.word(j+1) == "van"
+}
+
+// endsSentence reports that the figure ending before sentence token end
+// closes its sentence: nothing but a full stop, question or exclamation
+// mark follows ("Dat aantal kromp naar 12.000.").
+func (x *scanner) endsSentence(end int) bool {
+	if end >= len(x.toks) {
+		return true
+	}
+	w := x.toks[end].Text
+	return end == len(x.toks)-1 && (w == "." || w == "?" || w == "!")
+}
+
+// pluralSubject reports that the clause of the figure at sentence token
+// start has a plural noun subject before it, which a bare count closing
+// the sentence counts ("Veel studenten vertrekken, vorig jaar 4.000").
+func (x *scanner) pluralSubject(start int) bool {
+	if !x.parsed() {
+		return false
+	}
+	v := x.doc.Clause(x.first + start)
+	if v < 0 {
+		return false
+	}
+	s := x.doc.Subject(v)
+	return s >= x.first && s < x.first+start && x.doc.Tokens[s].Feats.Has(nl.FeatPlur) && (x.doc.Tokens[s].POS == nl.NOUN || x.doc.Tokens[s].POS == nl.PROPN)
 }

@@ -68,6 +68,13 @@ func TestParsedObjects(t *testing.T) {
 		{"Kinderen kiezen pas met 14 jaar een school.", "14 jaar=leeftijd kinderen"},
 		// the partitive er counts the noun of the figure before
 		{"Vorig jaar waren er 2300 ingrepen bij mannen; in 2008 waren dat er nog maar 700.", "2300=ingrepen 700=ingrepen"},
+		// an "er" after the finite verb, past prepositional phrases, counts the noun of the figure before; not with a noun of its own
+		{"Vorig jaar telde de provincie 5.000 lege woningen. Volgens de makelaars zijn er in heel Brabant nu ruim 9.000.", "5.000=woningen ruim 9.000=woningen"},
+		{"Vorig jaar telde de provincie 5.000 lege woningen. Volgens de makelaars staan er in Brabant nu 300 kantoren leeg.", "5.000=woningen 300=kantoren"},
+		// a bare count that closes its sentence counts the noun of the count in the sentence before; not a bare number in the same sentence
+		{"De eerste editie van het festival trok 400 bezoekers. Dit jaar kwamen er ruim 2.000.", "400=bezoekers ruim 2.000=bezoekers"},
+		{"De eerste editie van het festival trok 400 bezoekers. Dit jaar eindigde de club als 2.", "400=bezoekers 2="},
+		{"De eerste editie van het festival trok 400 bezoekers. Daarna verlieten veel vrijwilligers de club, vorig jaar nog 300.", "400=bezoekers 300="},
 		// a capitalised number word inside a name is no figure; a distance from somewhere
 		{"De organisatie Four Paws (Vier Voeters) bouwt een windpark ruim 22 kilometer uit de kust.", "ruim 22 kilometer=afstand"},
 		// a bare duration is an oblique of its clause (UD Dutch), so it measures the clause; not the clause: dat
