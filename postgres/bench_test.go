@@ -30,3 +30,11 @@ func BenchmarkStore(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkQuotesBySpeaker looks up a co-speaker's 20 quotes in stores of
+// 8,400 and 84,000 quotes on both stores (storetest.BenchQuotesBySpeaker).
+func BenchmarkQuotesBySpeaker(b *testing.B) {
+	for _, st := range benchStores {
+		b.Run(st.name, func(b *testing.B) { storetest.BenchQuotesBySpeaker(b, st.open) })
+	}
+}

@@ -16,12 +16,6 @@ var dialect = &sqlstore.Dialect{
 	Holds: func(col string) string {
 		return "EXISTS (SELECT 1 FROM json_each(" + col + ") WHERE value = ?)"
 	},
-	HoldsID: func(col, key string) string {
-		// instr first: most rows lack the key, and reading their JSON
-		// costs more than finding the key's bytes (37 -> 22 ms a scan of
-		// the 8,724 quotes of dpgmedia).
-		return "(instr(" + col + `, '"` + key + `"') > 0 AND EXISTS (SELECT 1 FROM json_each(` + col + ", '$." + key + "') WHERE json_extract(value, '$.id') = ?))"
-	},
 	True: func(col, key string) string {
 		return "json_extract(" + col + ", '$." + key + "') = 1"
 	},

@@ -197,3 +197,17 @@ func crashWriter(path string) {
 		}
 	}
 }
+
+// TestQuoteSpeakersMigration opens a store of the schema before the
+// speaker index (migration 0007) twice at once: both fill it once and
+// find a joint quote under its co-speaker.
+func TestQuoteSpeakersMigration(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kroniek.db")
+	storetest.QuoteSpeakersMigration(t,
+		func(*testing.T) (kroniek.Store, error) { return sqlite.Open(context.Background(), path) },
+		func(s kroniek.Store) error {
+			_, err := s.(*sqlite.Store).DB().Exec(`DROP TABLE quote_speakers;
+				DELETE FROM migrations WHERE name = 'migrations/0007_quote_speakers.sql'`)
+			return err
+		})
+}

@@ -59,10 +59,6 @@ type Dialect struct {
 	// Holds returns the condition "the JSON array in col holds the text
 	// argument".
 	Holds func(col string) string
-	// HoldsID returns the condition "the JSON array of objects under key
-	// of the JSON object in col has one whose id is the text argument":
-	// a quote's co_speakers naming an entity.
-	HoldsID func(col, key string) string
 	// True returns the condition "the JSON object in col has true under
 	// key".
 	True func(col, key string) string
