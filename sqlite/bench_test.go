@@ -67,5 +67,5 @@ func BenchmarkDPGMedia(b *testing.B) {
 // BenchmarkQuotesBySpeaker looks up a co-speaker's 20 quotes in stores of
 // 8,400 and 84,000 quotes (storetest.BenchQuotesBySpeaker).
 func BenchmarkQuotesBySpeaker(b *testing.B) {
-	storetest.BenchQuotesBySpeaker(b, func(b *testing.B) kroniek.Store { return sqlitetest.Open(b) })
+	storetest.BenchQuotesBySpeaker(b, func(b *testing.B) kroniek.Store { return sqlitetest.Open(b) }, nil)
 }
