@@ -17,6 +17,7 @@ var dialect = &sqlstore.Dialect{
 	Holds: func(col string) string {
 		return col + " @> jsonb_build_array(?::text)"
 	},
+	QuoteSpeaker: sqlstore.IndexedSpeaker,
 	True: func(col, key string) string {
 		return "(" + col + " -> '" + key + "') = 'true'::jsonb"
 	},

@@ -179,9 +179,9 @@ func (s *Queries) Quotes(ctx context.Context, f kroniek.QuoteFilter) ([]kroniek.
 	w.Eq("x.article", f.Article)
 	if f.Speaker != "" {
 		// A joint quote ("A en B zeggen") is B's too: one row, counted
-		// once, found under either speaker by the index of every
-		// speaker (quote_speakers), not by reading each quote's JSON.
-		w.Add("(x.article, x.seq) IN (SELECT article, seq FROM quote_speakers WHERE entity = ?)", f.Speaker)
+		// once, found under either speaker.
+		cond, args := s.dialect.QuoteSpeaker(f.Speaker)
+		w.Add(cond, args...)
 	}
 	w.Eq("a.story", f.Story)
 	w.Eq("x.kind", f.Kind)
