@@ -236,12 +236,31 @@ func addRows[T any](c *columns, id string, items []T, fn func(x T) row) error {
 	return nil
 }
 
+// speakerColumns collects the rows of quote_speakers: each quote under
+// each of its speakers' entity ids, so that "A en B zeggen" is found by
+// B's id as by A's (see migration 0007).
+type speakerColumns struct {
+	entity, article []string
+	seq             []int
+}
+
+// add appends the speaker rows of quotes, which belong to article id.
+func (c *speakerColumns) add(id string, quotes []kroniek.Quote) {
+	for i, q := range quotes {
+		for _, e := range q.SpeakerIDs() {
+			c.entity, c.article, c.seq = append(c.entity, e), append(c.article, id), append(c.seq, i)
+		}
+	}
+}
+
 // insertRows inserts the mention, quote, amount, time and event rows of
 // analyses, one statement per table.
 func insertRows(ctx context.Context, tx *Tx, rows []analysisRow) error {
 	var m, q, am, t, e columns
+	var sp speakerColumns
 	for _, r := range rows {
 		id := r.an.Article
+		sp.add(id, r.an.Quotes)
 		err := errors.Join(
 			addRows(&m, id, r.an.Mentions, func(x kroniek.Mention) row {
 				return row{start: x.Start, end: x.End, strs: []string{x.Text, x.Type, x.Local, x.Entity, x.KB, x.Role, x.StandsFor, x.Field}}
@@ -283,6 +302,9 @@ func insertRows(ctx context.Context, tx *Tx, rows []analysisRow) error {
 			SELECT a, s, b, e, sp, k, d::jsonb FROM unnest($1::text[], $2::int8[], $3::int8[], $4::int8[], $5::text[],
 			$6::text[], $7::text[]) AS t (a, s, b, e, sp, k, d)`,
 			[]any{q.article, q.seq, q.start, q.end, q.s[0], q.s[1], q.data}},
+		{"quote speakers", len(sp.article), `INSERT INTO quote_speakers (entity, article, seq)
+			SELECT * FROM unnest($1::text[], $2::text[], $3::int8[]) ON CONFLICT DO NOTHING`,
+			[]any{sp.entity, sp.article, sp.seq}},
 		{"amounts", len(am.article), `INSERT INTO amounts (article, seq, start, "end", unit, value, data)
 			SELECT a, s, b, e, u, v, d::jsonb FROM unnest($1::text[], $2::int8[], $3::int8[], $4::int8[], $5::text[],
 			$6::float8[], $7::text[]) AS t (a, s, b, e, u, v, d)`,

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/internal/sqlitetest"
+	"github.com/kroniek/kroniek/postgres"
 	"github.com/kroniek/kroniek/storetest"
 )
 
@@ -28,5 +29,21 @@ func BenchmarkStore(b *testing.B) {
 		b.Run(st.name, func(b *testing.B) {
 			storetest.BenchStore(b, st.open, arts, ans, "Loekasjenko", "verkiezingen Minsk", "de")
 		})
+	}
+}
+
+// BenchmarkQuotesBySpeaker looks up a co-speaker's 20 quotes in stores of
+// 8,400 and 84,000 quotes on both stores (storetest.BenchQuotesBySpeaker),
+// PostgreSQL's after an ANALYZE, as autovacuum makes soon after the writes.
+func BenchmarkQuotesBySpeaker(b *testing.B) {
+	analyze := func(s kroniek.Store) error {
+		if p, ok := s.(*postgres.Store); ok {
+			_, err := p.Pool().Exec(b.Context(), `ANALYZE`)
+			return err
+		}
+		return nil
+	}
+	for _, st := range benchStores {
+		b.Run(st.name, func(b *testing.B) { storetest.BenchQuotesBySpeaker(b, st.open, analyze) })
 	}
 }

@@ -17,9 +17,7 @@ var dialect = &sqlstore.Dialect{
 	Holds: func(col string) string {
 		return col + " @> jsonb_build_array(?::text)"
 	},
-	HoldsID: func(col, key string) string {
-		return "(" + col + " -> '" + key + "') @> jsonb_build_array(jsonb_build_object('id', ?::text))"
-	},
+	QuoteSpeaker: sqlstore.IndexedSpeaker,
 	True: func(col, key string) string {
 		return "(" + col + " -> '" + key + "') = 'true'::jsonb"
 	},

@@ -114,3 +114,21 @@ func TestWorkers(t *testing.T) {
 		t.Errorf("stories after concurrent corpora: %d, %v; want the last corpus's one", n, err)
 	}
 }
+
+// TestQuoteSpeakersMigration opens a store of the schema before the
+// speaker index (migration 0007) from two processes' pools at once: both
+// fill it once, under the migrations' advisory lock, and find a joint
+// quote under its co-speaker.
+func TestQuoteSpeakersMigration(t *testing.T) {
+	cfg := pgtest.Config(t)
+	storetest.QuoteSpeakersMigration(t,
+		func(*testing.T) (kroniek.Store, error) { return postgres.OpenConfig(context.Background(), cfg.Copy()) },
+		func(s kroniek.Store) error {
+			pool := s.(*postgres.Store).Pool()
+			if _, err := pool.Exec(t.Context(), `DROP TABLE quote_speakers`); err != nil {
+				return err
+			}
+			_, err := pool.Exec(t.Context(), `DELETE FROM migrations WHERE name = 'migrations/0007_quote_speakers.sql'`)
+			return err
+		})
+}

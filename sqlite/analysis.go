@@ -114,10 +114,26 @@ func insertEarlyRows(ctx context.Context, tx *Tx, an *kroniek.Analysis, enc enco
 			VALUES (?, ?, ?, ?, ?, ?, ?)`, id, i, q.Start, q.End, q.Speaker, q.Kind, enc.quotes[i]); err != nil {
 			return err
 		}
+		if err := insertQuoteSpeakers(ctx, tx, id, i, q.SpeakerIDs()); err != nil {
+			return err
+		}
 	}
 	for i, a := range an.Amounts {
 		if err := insertRow(ctx, tx, id, "amount", `INSERT INTO amounts (article, seq, start, "end", unit, value, data)
 			VALUES (?, ?, ?, ?, ?, ?, ?)`, id, i, a.Start, a.End, a.Unit, a.Value, enc.amounts[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// insertQuoteSpeakers indexes quote seq of article id under each of its
+// speakers' entity ids, so that "A en B zeggen" is found by B's id as by
+// A's (see migration 0007). A quote naming one entity twice gets one row.
+func insertQuoteSpeakers(ctx context.Context, tx *Tx, id string, seq int, speakers []string) error {
+	for _, e := range speakers {
+		if err := insertRow(ctx, tx, id, "quote speaker", `INSERT OR IGNORE INTO quote_speakers (entity, article, seq)
+			VALUES (?, ?, ?)`, e, id, seq); err != nil {
 			return err
 		}
 	}

@@ -63,3 +63,9 @@ func BenchmarkDPGMedia(b *testing.B) {
 	storetest.BenchStore(b, func(b *testing.B) kroniek.Store { return sqlitetest.Open(b) }, arts, storetest.SyntheticAnalyses(arts),
 		"verkiezingen", "Trump", "klimaatakkoord", "Rutte kabinet", "de")
 }
+
+// BenchmarkQuotesBySpeaker looks up a co-speaker's 20 quotes in stores of
+// 8,400 and 84,000 quotes (storetest.BenchQuotesBySpeaker).
+func BenchmarkQuotesBySpeaker(b *testing.B) {
+	storetest.BenchQuotesBySpeaker(b, func(b *testing.B) kroniek.Store { return sqlitetest.Open(b) }, nil)
+}

@@ -16,12 +16,7 @@ var dialect = &sqlstore.Dialect{
 	Holds: func(col string) string {
 		return "EXISTS (SELECT 1 FROM json_each(" + col + ") WHERE value = ?)"
 	},
-	HoldsID: func(col, key string) string {
-		// instr first: most rows lack the key, and reading their JSON
-		// costs more than finding the key's bytes (37 -> 22 ms a scan of
-		// the 8,724 quotes of dpgmedia).
-		return "(instr(" + col + `, '"` + key + `"') > 0 AND EXISTS (SELECT 1 FROM json_each(` + col + ", '$." + key + "') WHERE json_extract(value, '$.id') = ?))"
-	},
+	QuoteSpeaker: sqlstore.IndexedSpeaker,
 	True: func(col, key string) string {
 		return "json_extract(" + col + ", '$." + key + "') = 1"
 	},
@@ -30,3 +25,16 @@ var dialect = &sqlstore.Dialect{
 	},
 	FullText: ftsSearch,
 }
+
+// legacyDialect is dialect for a store read-only and older than the
+// speaker index (migration 0007, which a read-only store cannot apply):
+// a speaker's quotes are found by reading each quote's co_speakers, as
+// before it. instr first: most rows lack the key, and reading their JSON
+// costs more than finding the key's bytes.
+var legacyDialect = func() *sqlstore.Dialect {
+	d := *dialect
+	d.QuoteSpeaker = func(id string) (string, []any) {
+		return `(x.speaker = ? OR (instr(x.data, '"co_speakers"') > 0 AND EXISTS (SELECT 1 FROM json_each(x.data, '$.co_speakers') WHERE json_extract(value, '$.id') = ?)))`, []any{id, id}
+	}
+	return &d
+}()

@@ -113,6 +113,9 @@ func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
 		db.SetMaxOpenConns(4)
 		if last = checkSchema(ctx, db); last == nil {
 			s.db, s.rdb = db, db
+			if err := s.legacyReads(ctx); err != nil {
+				return nil, err
+			}
 			return s, nil
 		}
 		db.Close()
@@ -121,6 +124,21 @@ func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
 		}
 	}
 	return nil, openError(path, last)
+}
+
+// legacyReads makes a read-only store written before the speaker index
+// (quote_speakers) find a speaker's quotes by their JSON, as the kroniek
+// that wrote it did, instead of failing on the missing table.
+func (s *Store) legacyReads(ctx context.Context) error {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'quote_speakers'`).Scan(&n); err != nil {
+		s.db.Close()
+		return openError(s.path, err)
+	}
+	if n == 0 {
+		s.queries = sqlstore.New(runner{s}, legacyDialect)
+	}
+	return nil
 }
 
 // checkDatabaseFile tells why path cannot be a store to read: missing,

@@ -197,3 +197,56 @@ func crashWriter(path string) {
 		}
 	}
 }
+
+// TestQuoteSpeakersMigration opens a store of the schema before the
+// speaker index (migration 0007) twice at once: both fill it once and
+// find a joint quote under its co-speaker.
+func TestQuoteSpeakersMigration(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kroniek.db")
+	storetest.QuoteSpeakersMigration(t,
+		func(*testing.T) (kroniek.Store, error) { return sqlite.Open(context.Background(), path) },
+		func(s kroniek.Store) error {
+			_, err := s.(*sqlite.Store).DB().Exec(`DROP TABLE quote_speakers;
+				DELETE FROM migrations WHERE name = 'migrations/0007_quote_speakers.sql'`)
+			return err
+		})
+}
+
+// TestReadOnlyBeforeSpeakerIndex reads, read-only (as serve and export
+// do, with no migration), a store written before the speaker index: a
+// joint quote is still found under its co-speaker.
+func TestReadOnlyBeforeSpeakerIndex(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kroniek.db")
+	s, err := sqlite.Open(t.Context(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := `"De dijk houdt het", zeiden de burgemeester en de dijkgraaf.`
+	art := &kroniek.Article{ID: "dijk-1", Lang: "nl", Title: "Dijk", Published: "2022-01-05", Text: text}
+	an := &kroniek.Analysis{Article: art.ID, Quotes: []kroniek.Quote{{Article: art.ID, Start: 1, End: 18,
+		Text: text[1:18], Kind: kroniek.QuoteDirect, Speaker: "E-burgemeester", Cue: "zeiden",
+		CoSpeakers: []kroniek.CoSpeaker{{ID: "E-dijkgraaf", Text: "de dijkgraaf", Start: 47, End: 59}}}}}
+	if _, err := s.PutArticles(t.Context(), []*kroniek.Article{art}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutAnalyses(t.Context(), []*kroniek.Analysis{an}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.DB().Exec(`DROP TABLE quote_speakers;
+		DELETE FROM migrations WHERE name = 'migrations/0007_quote_speakers.sql'`); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ro, err := sqlite.OpenReadOnly(t.Context(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	for id, want := range map[string]int{"E-burgemeester": 1, "E-dijkgraaf": 1, "E-wethouder": 0} {
+		if _, n, err := ro.Quotes(t.Context(), kroniek.QuoteFilter{Speaker: id}); err != nil || n != want {
+			t.Errorf("read-only store before quote_speakers: %d quotes of %s (%v), want %d", n, id, err, want)
+		}
+	}
+}

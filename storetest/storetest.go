@@ -971,4 +971,32 @@ func testQuoteCoSpeakers(t *testing.T, open Open) {
 			t.Errorf("Export: %s co-speakers %v, want %v", q.Text, q.CoSpeakers, want)
 		}
 	}
+	testCoSpeakersRewritten(t, s, an)
+}
+
+// testCoSpeakersRewritten rewrites the joint quote of an: naming its first
+// speaker again as a co-speaker lists it once under that speaker, and
+// taking the co-speaker off lists it under the co-speaker no more (no
+// stale row of the speaker index).
+func testCoSpeakersRewritten(t *testing.T, s kroniek.Store, an *kroniek.Analysis) {
+	ctx := t.Context()
+	q := &an.Quotes[0]
+	for _, step := range []struct {
+		co   []kroniek.CoSpeaker
+		want map[string]int
+	}{
+		{[]kroniek.CoSpeaker{{ID: q.Speaker, Text: "Poetin"}, {ID: "e-co2", Text: "Minsk"}}, map[string]int{q.Speaker: 1, "e-co": 0, "e-co2": 1}},
+		{nil, map[string]int{q.Speaker: 1, "e-co": 0, "e-co2": 0}},
+	} {
+		q.CoSpeakers = step.co
+		an.Version += "+"
+		if err := s.PutAnalyses(ctx, []*kroniek.Analysis{an}); err != nil {
+			t.Fatal(err)
+		}
+		for id, want := range step.want {
+			if _, n, err := s.Quotes(ctx, kroniek.QuoteFilter{Speaker: id}); err != nil || n != want {
+				t.Errorf("co-speakers %v: %d quotes of %s (%v), want %d", step.co, n, id, err, want)
+			}
+		}
+	}
 }

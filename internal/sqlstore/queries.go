@@ -180,7 +180,8 @@ func (s *Queries) Quotes(ctx context.Context, f kroniek.QuoteFilter) ([]kroniek.
 	if f.Speaker != "" {
 		// A joint quote ("A en B zeggen") is B's too: one row, counted
 		// once, found under either speaker.
-		w.Add("(x.speaker = ? OR "+s.dialect.HoldsID("x.data", "co_speakers")+")", f.Speaker, f.Speaker)
+		cond, args := s.dialect.QuoteSpeaker(f.Speaker)
+		w.Add(cond, args...)
 	}
 	w.Eq("a.story", f.Story)
 	w.Eq("x.kind", f.Kind)

@@ -59,10 +59,9 @@ type Dialect struct {
 	// Holds returns the condition "the JSON array in col holds the text
 	// argument".
 	Holds func(col string) string
-	// HoldsID returns the condition "the JSON array of objects under key
-	// of the JSON object in col has one whose id is the text argument":
-	// a quote's co_speakers naming an entity.
-	HoldsID func(col, key string) string
+	// QuoteSpeaker returns the condition "the quote row x has the entity
+	// id among its speakers" (first or co-speaker) and its arguments.
+	QuoteSpeaker func(id string) (string, []any)
 	// True returns the condition "the JSON object in col has true under
 	// key".
 	True func(col, key string) string
@@ -195,3 +194,10 @@ type SQLRows struct{ *sql.Rows }
 
 // Close closes the rows; their error, if any, is in Err.
 func (r SQLRows) Close() { r.Rows.Close() }
+
+// IndexedSpeaker is Dialect.QuoteSpeaker by the quote_speakers table,
+// which lists every speaker of a quote: "A en B zeggen" is found under
+// B by the index, without reading any quote's JSON.
+func IndexedSpeaker(id string) (string, []any) {
+	return "(x.article, x.seq) IN (SELECT article, seq FROM quote_speakers WHERE entity = ?)", []any{id}
+}
