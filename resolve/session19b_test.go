@@ -1,0 +1,36 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestSession19bTitles checks that titles of the clergy, the army, the
+// courts, the universities, sport, business and nobility before a name
+// give the mention its role, as "minister" and "bisschop" do.
+func TestSession19bTitles(t *testing.T) {
+	cases := []struct{ text, name, role string }{
+		{"De kerk was vol, zegt aartsbisschop Willem Hoekstra.", "Willem Hoekstra", "aartsbisschop"},
+		{"De dienst werd geleid door rabbijn Samuel Kleinman.", "Samuel Kleinman", "rabbijn"},
+		{"Volgens majoor Pieter Verbeek was de oefening geslaagd.", "Pieter Verbeek", "majoor"},
+		{"Het vonnis werd voorgelezen door kantonrechter Ingrid Hofstra.", "Ingrid Hofstra", "kantonrechter"},
+		{"De opening werd verricht door rector Marga Dijkhuis.", "Marga Dijkhuis", "rector"},
+		{"Gisteren won schaatser Bart Wolters de tien kilometer.", "Bart Wolters", "schaatser"},
+		{"Het bedrijf werd gekocht door zakenman Henk Blokland.", "Henk Blokland", "zakenman"},
+		{"Het kasteel is van barones Clara van Heemskerck.", "Clara van Heemskerck", "barones"},
+	}
+	for _, c := range cases {
+		es := annotatedCorpus(t, c.text)
+		e := oneEntity(t, es, c.name)
+		if e == nil {
+			continue
+		}
+		if e.Type != kroniek.PER {
+			t.Errorf("%s typed %s, want PER", c.name, e.Type)
+		}
+		if len(e.Mentions) == 0 || e.Mentions[0].Role != c.role {
+			t.Errorf("%s: mentions %+v, want role %q", c.name, e.Mentions, c.role)
+		}
+	}
+}
