@@ -34,3 +34,15 @@ func TestSession19bTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestSession19bCouncilNotPerson checks that "Gedeputeerde Staten", the
+// provincial executive, stays a body: gedeputeerde is a role noun but no
+// title before a name, so Staten is no person.
+func TestSession19bCouncilNotPerson(t *testing.T) {
+	es := annotatedCorpus(t, "Het plan ligt nu bij Gedeputeerde Staten van Drenthe, die volgende week besluiten.")
+	for _, e := range es {
+		if e.Type == kroniek.PER {
+			t.Errorf("%s typed PER (mentions %+v)", e.Name, e.Mentions)
+		}
+	}
+}

@@ -119,8 +119,11 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				// a capitalised function word before a name: "Mocht Mark Rutte"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
-			case roleCompound(lw) && !placeNouns[strings.ToLower(strings.TrimSpace(doc.Text[start+sp:end]))] && !streetName(doc.Text[start:end]):
-				// "VVD-leider Mark Rutte", "Verkeersminister Cora van Nieuwenhuizen"
+			case roleCompound(lw) && !placeNouns[strings.ToLower(strings.TrimSpace(doc.Text[start+sp:end]))] && !streetName(doc.Text[start:end]) &&
+				!institutionShort[strings.ToLower(nextWord(doc, start+sp))]:
+				// "VVD-leider Mark Rutte", "Verkeersminister Cora van
+				// Nieuwenhuizen"; not a body named with a role noun,
+				// "Gedeputeerde Staten van Drenthe"
 				c.role = lw
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
