@@ -46,3 +46,27 @@ func TestSession19bCouncilNotPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestSession19bGangCompound checks that a gang named after a car make
+// is its own body: "de Opel-bende" is no mention of Opel, which another
+// article's car joins.
+func TestSession19bGangCompound(t *testing.T) {
+	es := annotatedCorpus(t,
+		"De politie pakte twee leden van de Opel-bende op. De Opel-bende blies al tien geldautomaten op. Een Opel stond klaar.",
+		"Een Opel is tegen een lantaarnpaal gereden.",
+	)
+	gang := oneEntity(t, es, "Opel-bende")
+	if gang != nil && gang.Type != kroniek.ORG {
+		t.Errorf("Opel-bende typed %s, want ORG", gang.Type)
+	}
+	for _, e := range byAlias(es, "Opel") {
+		for _, m := range e.Mentions {
+			if m.Text != "Opel" {
+				t.Errorf("%q joined %s", m.Text, e.Name)
+			}
+			if m.Article == "a0" && m.Start < 60 {
+				t.Errorf("Opel of the gang's compound at %d joined %s", m.Start, e.Name)
+			}
+		}
+	}
+}

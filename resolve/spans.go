@@ -168,6 +168,8 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				r, _ := utf8.DecodeRuneInString(doc.Text[start:end])
 				if productCompound(tail) {
 					c.typ = kroniek.MISC // Heineken-bier names the product
+				} else if gangHeads[strings.TrimLeft(tail, "-‐‑")] && unicode.IsUpper(r) {
+					c.typ = kroniek.ORG // the Opel-bende is a gang, not the car maker
 				} else if unicode.IsUpper(r) && !acronymBody(doc.Text[start:end]) && tail != "-partij" {
 					end = start + i
 				}
@@ -962,6 +964,10 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		// a hyphenated name of its own (Jean-Claude, Saint-Denis): every
 		// piece capitalised; a product or event (Heineken-bier)
 		pieces := strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '‐' || r == '‑' })
+		if len(pieces) == 2 && gangHeads[pieces[1]] && startsUpper(pieces[0]) {
+			out = append(out, c) // the Opel-bende: a gang, not the maker
+			continue
+		}
 		if len(pieces) == 2 && productCompound("-"+pieces[1]) {
 			if r, _ := utf8.DecodeRuneInString(pieces[0]); unicode.IsUpper(r) {
 				c.typ = kroniek.MISC
@@ -1009,6 +1015,11 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 	}
 	return append(out, extra...)
 }
+
+// gangHeads end a compound that names a criminal group after a thing, a
+// place or a person: the Opel-bende is a gang, not the car maker, so the
+// compound is the mention and the name inside it is not.
+var gangHeads = setOf("bende", "clan", "kartel", "maffia")
 
 // regionWords open a compound that names another region than its second
 // part does: Zuid-Amerika, Latijns-Amerika and Oost-Europese are no
