@@ -70,3 +70,21 @@ func TestSession19bGangCompound(t *testing.T) {
 		}
 	}
 }
+
+// TestSession19bGluedAcronym checks that an acronym opening a compound
+// after a name of several words is cut from that name, while a name of
+// two words and a heading's glued "De" keep theirs.
+func TestSession19bGluedAcronym(t *testing.T) {
+	cases := map[string]string{
+		"Peilbureau Noordkaap SGP": "Peilbureau Noordkaap",
+		"Brabantse SP":             "Brabantse SP",
+		"Krant De RMS":             "Krant De RMS",
+		"Jan van der Berg":         "Jan van der Berg",
+		"Stichting Open Data KNMI": "Stichting Open Data",
+	}
+	for in, want := range cases {
+		if got := in[:gluedAcronym(in)]; got != want {
+			t.Errorf("gluedAcronym(%q) keeps %q, want %q", in, got, want)
+		}
+	}
+}

@@ -172,6 +172,7 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 					c.typ = kroniek.ORG // the Opel-bende is a gang, not the car maker
 				} else if unicode.IsUpper(r) && !acronymBody(doc.Text[start:end]) && tail != "-partij" {
 					end = start + i
+					end = start + gluedAcronym(doc.Text[start:end])
 				}
 			}
 		}
@@ -1014,6 +1015,25 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		}
 	}
 	return append(out, extra...)
+}
+
+// gluedAcronym returns the length of name without an acronym at its end
+// that opened a compound after it: "volgens Peilbureau Noord SGP-kiezers"
+// is the bureau and SGP's voters, not one name "Peilbureau Noord SGP". A
+// name of two words keeps it (Brabantse SP), and so does one whose word
+// before the acronym is a function word, a heading's opener glued on
+// ("Orpheus De RMS-regering").
+func gluedAcronym(name string) int {
+	ws := strings.Fields(name)
+	if len(ws) < 3 {
+		return len(name)
+	}
+	last, prev := ws[len(ws)-1], ws[len(ws)-2]
+	if !acronymLike(last) || strings.ToUpper(last) != last || utf8.RuneCountInString(last) < 2 ||
+		!startsUpper(prev) || nl.IsStopword(strings.ToLower(prev)) || particles[strings.ToLower(prev)] {
+		return len(name)
+	}
+	return len(strings.TrimRight(name[:strings.LastIndexByte(name, ' ')], " "))
 }
 
 // gangHeads end a compound that names a criminal group after a thing, a
