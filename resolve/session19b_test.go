@@ -88,3 +88,15 @@ func TestSession19bGluedAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestSession19bBarracks checks that a barracks named after a soldier
+// keeps his rank: "de Sergeant Bakkerkazerne" is a place, not a person
+// Bakkerkazerne with the role sergeant.
+func TestSession19bBarracks(t *testing.T) {
+	es := annotatedCorpus(t, "Een helikopter landde gisteren op het terrein van de Sergeant Bakkerkazerne bij Ede.")
+	for _, e := range es {
+		if e.Type == kroniek.PER {
+			t.Errorf("%s typed PER (mentions %+v)", e.Name, e.Mentions)
+		}
+	}
+}
