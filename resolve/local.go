@@ -1987,6 +1987,7 @@ var classHeads = classTable(map[string][]string{
 		"district", "gehucht", "buurtschap", "stadsdeel", "deelstaat", // kiesdistrict Malazgirt, de deelstaat Hessen
 		"ruimtestation", // het ruimtestation ISS: a place one works and walks outside of
 		"complex",       // sportcomplex Molenven, appartementencomplex Pontsteiger: buildings, like a wooncomplex
+		"kazerne",       // the Johannes Postkazerne: barracks, a place like a kasteel
 	},
 	kroniek.MISC: {
 		"verkiezing", "verkiezingen", "festival", "index", "prijs", "wet", "akkoord", "boek", "film", "album",

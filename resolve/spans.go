@@ -119,8 +119,11 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				// a capitalised function word before a name: "Mocht Mark Rutte"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
-			case roleCompound(lw) && !placeNouns[strings.ToLower(strings.TrimSpace(doc.Text[start+sp:end]))] && !streetName(doc.Text[start:end]):
-				// "VVD-leider Mark Rutte", "Verkeersminister Cora van Nieuwenhuizen"
+			case roleCompound(lw) && !placeNouns[strings.ToLower(strings.TrimSpace(doc.Text[start+sp:end]))] && !streetName(doc.Text[start:end]) &&
+				!institutionShort[strings.ToLower(nextWord(doc, start+sp))]:
+				// "VVD-leider Mark Rutte", "Verkeersminister Cora van
+				// Nieuwenhuizen"; not a body named with a role noun,
+				// "Gedeputeerde Staten van Drenthe"
 				c.role = lw
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
@@ -165,8 +168,11 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				r, _ := utf8.DecodeRuneInString(doc.Text[start:end])
 				if productCompound(tail) {
 					c.typ = kroniek.MISC // Heineken-bier names the product
+				} else if gangHeads[strings.TrimLeft(tail, "-‐‑")] && unicode.IsUpper(r) {
+					c.typ = kroniek.ORG // the Opel-bende is a gang, not the car maker
 				} else if unicode.IsUpper(r) && !acronymBody(doc.Text[start:end]) && tail != "-partij" {
 					end = start + i
+					end = start + gluedAcronym(doc.Text[start:end])
 				}
 			}
 		}
@@ -959,6 +965,10 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		// a hyphenated name of its own (Jean-Claude, Saint-Denis): every
 		// piece capitalised; a product or event (Heineken-bier)
 		pieces := strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '‐' || r == '‑' })
+		if len(pieces) == 2 && gangHeads[pieces[1]] && startsUpper(pieces[0]) {
+			out = append(out, c) // the Opel-bende: a gang, not the maker
+			continue
+		}
 		if len(pieces) == 2 && productCompound("-"+pieces[1]) {
 			if r, _ := utf8.DecodeRuneInString(pieces[0]); unicode.IsUpper(r) {
 				c.typ = kroniek.MISC
@@ -1006,6 +1016,30 @@ func splitCompounds(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 	}
 	return append(out, extra...)
 }
+
+// gluedAcronym returns the length of name without an acronym at its end
+// that opened a compound after it: "volgens Peilbureau Noord SGP-kiezers"
+// is the bureau and SGP's voters, not one name "Peilbureau Noord SGP". A
+// name of two words keeps it (Brabantse SP), and so does one whose word
+// before the acronym is a function word, a heading's opener glued on
+// ("Orpheus De RMS-regering").
+func gluedAcronym(name string) int {
+	ws := strings.Fields(name)
+	if len(ws) < 3 {
+		return len(name)
+	}
+	last, prev := ws[len(ws)-1], ws[len(ws)-2]
+	if !acronymLike(last) || strings.ToUpper(last) != last || utf8.RuneCountInString(last) < 2 ||
+		!startsUpper(prev) || nl.IsStopword(strings.ToLower(prev)) || particles[strings.ToLower(prev)] {
+		return len(name)
+	}
+	return len(strings.TrimRight(name[:strings.LastIndexByte(name, ' ')], " "))
+}
+
+// gangHeads end a compound that names a criminal group after a thing, a
+// place or a person: the Opel-bende is a gang, not the car maker, so the
+// compound is the mention and the name inside it is not.
+var gangHeads = setOf("bende", "clan", "kartel", "maffia")
 
 // regionWords open a compound that names another region than its second
 // part does: Zuid-Amerika, Latijns-Amerika and Oost-Europese are no
