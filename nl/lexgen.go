@@ -27,6 +27,8 @@ func GenerateLexicon(src fs.FS) ([]byte, error) {
 		{"months.txt", g.named(ClassMonth)},
 		{"numbers.txt", g.number},
 		{"speech.txt", g.speech},
+		{"frames.txt", g.words(ClassFrameVerb)},
+		{"reports.txt", g.words(ClassReportNoun)},
 		{"closed.txt", g.closed},
 		{"gender.txt", g.closed},
 	}

@@ -25,6 +25,8 @@ const (
 	ClassMultiplier    Class = "mult"           // honderd, duizend, miljoen, miljard, mln.
 	ClassFraction      Class = "frac"           // half, anderhalf, kwart, dozijn
 	ClassSpeechVerb    Class = "speech"         // speech, writing, opinion and asking verbs; Tag the kind and form
+	ClassFrameVerb     Class = "frame"          // other verbs whose dat-clause is a claim or finding: aantonen, uitsluiten (lemmas only)
+	ClassReportNoun    Class = "report_noun"    // de-nouns whose dat-clause is what was said: klacht, stellingname
 	ClassNegation      Class = "negation"       // niet, geen, nooit
 	ClassModal         Class = "modal"          // kunnen, zullen, willen, moeten, mogen, hoeven (all forms)
 	ClassHedge         Class = "hedge"          // dreigen, lijken, overwegen, proberen (all forms)

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -270,7 +271,11 @@ var claimLemmas = map[string]bool{"zeggen": true, "stellen": true, "melden": tru
 // claimedBefore returns the sentences that a next sentence "Dat stelt
 // adviesbureau BDO." or "Dat zegt woordvoerder X van Y." attributes, as
 // indirect quotes of that speaker: the whole sentence before, when it
-// holds no quotation of its own, is no question, and no quote covers it.
+// holds no quotation of its own, is no question, and no quote covers it
+// (claimable). When that is the article's second sentence, its first goes
+// with it when it has a verb: a news article opens with the finding it
+// then attributes ("Honden blaffen vaker. Ook bijten ze meer. Dat stelt
+// X."), not with a verbless teaser ("Goed nieuws voor fans van X.").
 func (x *extractor) claimedBefore(qs []kroniek.Quote) []kroniek.Quote {
 	var out []kroniek.Quote
 	for si := 1; si < len(x.doc.Sentences); si++ {
@@ -308,26 +313,39 @@ func (x *extractor) claimedBefore(qs []kroniek.Quote) []kroniek.Quote {
 		}
 		ps := x.doc.Sentences[si-1]
 		pt := ps.Tokens
-		if len(pt) < 5 || pt[len(pt)-1].Text != "." || !x.termsOnly(ps, qs) || x.quoted(ps.Start) {
-			continue
-		}
-		covered := false
-		for _, q := range qs {
-			if q.Kind != kroniek.QuoteTerm && q.Start < ps.End && q.End > ps.Start {
-				covered = true
-				break
-			}
-		}
-		if covered {
+		if !x.claimable(ps, qs) {
 			continue
 		}
 		start, end := pt[0].Start, pt[len(pt)-2].End
+		if first := x.doc.Sentences[0]; si == 2 && x.claimable(first, qs) && x.clauseIn(first.Tokens) {
+			start = x.doc.Sentences[0].Tokens[0].Start
+		}
 		q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
 		sp.speaks(&q)
 		setCue(&q, cue, toks[cueAt])
 		out = append(out, q)
 	}
 	return out
+}
+
+// claimable reports whether "Dat stelt X." may claim the sentence s: a
+// statement of five tokens or more ending in a full stop, with no
+// quotation of its own and no quote (but a term) over it.
+func (x *extractor) claimable(s nl.Sentence, qs []kroniek.Quote) bool {
+	pt := s.Tokens
+	if s.Heading || len(pt) < 5 || pt[len(pt)-1].Text != "." || !x.termsOnly(s, qs) || x.quoted(s.Start) {
+		return false
+	}
+	return !slices.ContainsFunc(qs, func(q kroniek.Quote) bool {
+		return q.Kind != kroniek.QuoteTerm && q.Start < s.End && q.End > s.Start
+	})
+}
+
+// clauseIn reports whether the parse finds a verb among toks that is no
+// coordinator the tagger took for one ("Goed nieuws voor fans van X én
+// Y." has none).
+func (x *extractor) clauseIn(toks []nl.Token) bool {
+	return slices.ContainsFunc(toks, func(t nl.Token) bool { return x.verbTok(t) && !joins(t.Text) })
 }
 
 // plainReport are the speech verbs that "Dat … X" uses as plainly as

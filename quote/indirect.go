@@ -100,8 +100,7 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			// noun of reporting right before "dat" (de-words: after "het
 			// bericht", "dat" may open a relative clause), when the one it
 			// reports is a person or body of the article.
-			reportNoun := n == 0 && reportNouns[lw] && i+1 < len(toks) && (strings.EqualFold(toks[i+1].Text, "dat") ||
-				i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "aan") && strings.EqualFold(toks[i+2].Text, "dat")) // "durft de stelling aan dat"
+			reportNoun := n == 0 && reportNounDat(toks, i)
 			isNoun = isNoun || reportNoun
 			if n == 0 && !isNoun {
 				continue
@@ -538,12 +537,19 @@ var predicates = map[string]bool{
 	"ziet": true, "zag": true, "zagen": true,
 }
 
-// reportNouns are nouns of reporting whose "dat" clause is what someone
-// said or found ("de klacht dat", "de conclusie dat"), used only right
-// before "dat" (cueNouns also introduce quotations).
-var reportNouns = map[string]bool{
-	"klacht": true, "stelling": true, "constatering": true, "beschuldiging": true, "suggestie": true,
-	"aankondiging": true, "conclusie": true, "claim": true, "geruchten": true,
+// reportNounDat reports whether toks[i] is a noun of reporting of the
+// lexicon (nl/lex/reports.txt: de-words, so "dat" cannot be their
+// relative pronoun) whose dat-clause follows it: "de klacht dat", "durft
+// de stelling aan dat", "met de stellingname dat".
+func reportNounDat(toks []nl.Token, i int) bool {
+	if i+1 >= len(toks) || !nl.Lex().Is(nl.ClassReportNoun, toks[i].Text) {
+		return false
+	}
+	d := i + 1
+	if strings.EqualFold(toks[d].Text, "aan") && d+1 < len(toks) {
+		d++
+	}
+	return strings.EqualFold(toks[d].Text, "dat")
 }
 
 // saidOf reports whether the verb v has a phrase with "van" or "over" of

@@ -1127,18 +1127,20 @@ func (x *extractor) relativeAntecedent(s int) *speaker {
 
 // restrictiveSpeaker reports whether the relative clause opened by "die"
 // at token s, right after its noun with no comma, tells what someone
-// said: its verb is a speech verb of the lexicon, not one of opinion or
-// another verb with a dat-clause ("mensen die denken dat …", "de vrouw die
-// vermoedt dat …" are people of a kind, not speakers) and the noun has a determiner or a
+// said: its verb is a speech verb of the lexicon, one of opinion only
+// right after the inverted subject of a speech verb (speaksBefore; "mensen
+// die denken dat …", "de vrouw die vermoedt dat …" are people of a kind,
+// not speakers), and the noun has a determiner or a
 // numeral ("een woordvoerder die benadrukt", "nog twee mensen die
 // zeggen"; not "andere kandidaten die zeggen").
 func (x *extractor) restrictiveSpeaker(s int) bool {
 	d := x.doc
-	speech := false
+	speech, opined := false, false
 	for h := s + 1; h < len(d.Tokens) && h <= s+8 && !clauseBreak(d.Tokens[h]); h++ {
 		if d.Tokens[h].POS == nl.VERB {
-			if _, _, n := matchCue(d.Tokens[h:]); n > 0 && !opinion(strings.ToLower(d.Tokens[h].Text)) {
+			if _, _, n := matchCue(d.Tokens[h:]); n > 0 {
 				speech = true
+				opined = opinion(strings.ToLower(d.Tokens[h].Text))
 			}
 			break
 		}
@@ -1150,7 +1152,20 @@ func (x *extractor) restrictiveSpeaker(s int) bool {
 	for n := 0; k >= 0 && n < 3 && d.Tokens[k].POS == nl.ADJ; n++ {
 		k--
 	}
-	return k >= 0 && (d.Tokens[k].POS == nl.DET || d.Tokens[k].POS == nl.NUM)
+	if k < 0 || d.Tokens[k].POS != nl.DET && d.Tokens[k].POS != nl.NUM {
+		return false
+	}
+	return !opined || k > 0 && speaksBefore(d.Tokens[k-1:])
+}
+
+// speaksBefore reports whether toks open with a speech verb (not one of
+// opinion) or "aldus" whose inverted subject follows: the person a
+// restrictive clause of opinion then describes is the one speaking
+// ("schrijft een lezer die vindt dat …"), not a kind of people ("mensen
+// die denken dat …", "de vrouw die vermoedt dat …").
+func speaksBefore(toks []nl.Token) bool {
+	_, _, n := matchCue(toks)
+	return n > 0 && !opinion(strings.ToLower(toks[0].Text))
 }
 
 // pronounBefore reports whether the subject s of verb v is a pronoun for

@@ -36,7 +36,7 @@ func (x *extractor) datFrames(qs []kroniek.Quote) []kroniek.Quote {
 			}
 			v := ct.Head
 			vt := x.doc.Tokens[v]
-			if vt.POS != nl.VERB || !frameVerbs[vt.Lemma] || x.quoted(vt.Start) {
+			if vt.POS != nl.VERB || !frameVerb(vt.Lemma) || x.quoted(vt.Start) {
 				continue
 			}
 			if _, _, n := matchCue(toks[v-s.First:]); n > 0 {
@@ -78,25 +78,14 @@ func (x *extractor) markOf(c int, w string) int {
 	return -1
 }
 
-// frameVerbs are verbs outside the speech lexicon (nl/lex/speech.txt)
-// whose dat-clause says what someone holds, denies, found or heard: a
-// claim ("zweren", "pochen"), a denial ("weerspreken", "betwisten"), a
-// finding or proof ("aantonen", "vaststellen", "uitrekenen"), hearsay
-// ("horen"), a supposition ("vermoeden", "uitgaan van", "niet
-// uitsluiten", "erop rekenen"). Read from the verbs the whole corpus puts in this frame
-// with a person or body as subject; verbs of knowing or understanding
-// ("weten", "beseffen", "begrijpen") present a fact, not a report, and
-// verbs of causing ("zorgen", "betekenen") a result: neither is here,
-// nor "ontdekken", which tells more often what happened to someone in a
-// story than what they reported.
-// TODO: move into nl/lex/speech.txt with a kind of its own.
-var frameVerbs = map[string]bool{
-	"weerspreken": true, "tegenspreken": true, "betwisten": true, "bestrijden": true,
-	"onthullen": true, "aantonen": true, "bewijzen": true, "vaststellen": true, "signaleren": true,
-	"uitrekenen": true, "horen": true, "vermoeden": true, "uitgaan": true,
-	"uitsluiten": true, "bepleiten": true, "zweren": true, "beklemtonen": true,
-	"verwoorden": true, "vermelden": true, "pochen": true, "sneren": true, "insinueren": true,
-	"impliceren": true, "rekenen": true,
+// frameVerb reports whether lemma is a verb outside the speech lexicon
+// whose dat-clause says what someone holds, denies, found or heard
+// ("De bank sluit niet uit dat …", "Het onderzoek toont aan dat …"): the
+// lexicon's frame verbs (nl/lex/frames.txt), read from the verbs Dutch
+// puts in this frame; verbs of knowing ("weten") and causing ("zorgen")
+// are not among them.
+func frameVerb(lemma string) bool {
+	return nl.Lex().Is(nl.ClassFrameVerb, lemma)
 }
 
 // demonstrativeAfter are words after "dat" that make it a demonstrative

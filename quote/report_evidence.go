@@ -17,7 +17,7 @@ var evidenceSources = map[string]bool{
 }
 
 // evidenceFrames finds what a study shows: "Uit onderzoek van X blijkt
-// dat …" opening its sentence. The source's name inside the phrase (a
+// dat …" (or "komt naar voren dat") opening its sentence. The source's name inside the phrase (a
 // body or person of the article) speaks; without one nobody the
 // sentence names does (the gold's null speaker).
 func (x *extractor) evidenceFrames(qs []kroniek.Quote) []kroniek.Quote {
@@ -42,6 +42,10 @@ func (x *extractor) evidenceFrames(qs []kroniek.Quote) []kroniek.Quote {
 			}
 			if lw == "blijkt" || lw == "bleek" || lw == "blijken" || lw == "bleken" {
 				v = k
+				break
+			}
+			if comesForward(toks[k:]) {
+				v = k + 2
 				break
 			}
 			if toks[k].Kind == nl.Punct && toks[k].Text != "-" && toks[k].Text != "," {
@@ -74,4 +78,18 @@ func (x *extractor) evidenceFrames(qs []kroniek.Quote) []kroniek.Quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// comesForward reports whether toks open with "komt naar voren" (or
+// "kwam", "komen", "kwamen"), which says of a finding what "blijkt"
+// says: "Uit de enquête komt naar voren dat …".
+func comesForward(toks []nl.Token) bool {
+	if len(toks) < 3 || !strings.EqualFold(toks[1].Text, "naar") || !strings.EqualFold(toks[2].Text, "voren") {
+		return false
+	}
+	switch strings.ToLower(toks[0].Text) {
+	case "komt", "kwam", "komen", "kwamen":
+		return true
+	}
+	return false
 }
