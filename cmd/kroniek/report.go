@@ -367,7 +367,13 @@ func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[s
 		}
 		fmt.Fprintf(w, "  %-8s %s   %s\n", head, clip(sub.Title, 90), refs.cite(sub.Articles))
 	}
-	writeQuotes(w, s, doc, refs, entities)
+	// kroniek story (all articles) shows all reported speech too: the
+	// report's "… and 13 more" points there.
+	maxReported := reportedLines
+	if maxArticles == 0 {
+		maxReported = 0
+	}
+	writeQuotes(w, s, doc, refs, entities, maxReported)
 	writeFigures(w, s, refs)
 	for i, line := range s.Summary {
 		head := ""
@@ -383,9 +389,11 @@ func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[s
 // writeQuotes prints a story's speech grouped by speaker: direct quotes
 // in quotation marks under "Said", then reported (indirect) speech, the
 // article's paraphrase and never in quotes, under "Reported" (at most
-// reportedLines of them), as the web page marks them "reported speech".
+// maxReported of them, 0: all), as the web page marks them "reported speech".
 // Terms (scare quotes) are no speech and left out, on the web page too.
-func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *storyRefs, entities map[string]*kroniek.Entity) {
+// The line counting those left out names `kroniek story ID`, which shows
+// them all (`--json` prints the story record, which holds no quotes).
+func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *storyRefs, entities map[string]*kroniek.Entity, maxReported int) {
 	in := make(map[string]bool, len(s.Articles))
 	for _, id := range s.Articles {
 		in[id] = true
@@ -453,7 +461,7 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 		for _, key := range order[k] {
 			total += len(by[k][key].lines)
 		}
-		full := func() bool { return k == 1 && n == reportedLines }
+		full := func() bool { return k == 1 && maxReported > 0 && n == maxReported }
 		for _, key := range order[k] {
 			for _, line := range by[k][key].lines {
 				if full() {
@@ -473,13 +481,13 @@ func writeQuotes(w io.Writer, s *kroniek.Story, doc *kroniek.Export, refs *story
 		// Whether the last line shown ended a speaker's lines or not, the
 		// lines left are counted.
 		if total > n {
-			fmt.Fprintf(w, "  %-8s … and %d more (kroniek story %s --json)\n", "", total-n, s.ID)
+			fmt.Fprintf(w, "  %-8s … and %d more (kroniek story %s)\n", "", total-n, s.ID)
 		}
 	}
 }
 
 // reportedLines is how many lines of reported speech a story's report
-// shows; the rest are in --json and on the web page.
+// shows; kroniek story and the web page show them all.
 const reportedLines = 8
 
 // writeFigures prints the story's figures: the words the article used

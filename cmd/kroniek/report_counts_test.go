@@ -47,7 +47,7 @@ func TestReportQuoteKinds(t *testing.T) {
 	}
 	byID := map[string]kroniek.ExportArticle{"a": doc.Articles[0]}
 	var b strings.Builder
-	writeQuotes(&b, s, doc, newStoryRefs(s, byID), nil)
+	writeQuotes(&b, s, doc, newStoryRefs(s, byID), nil, reportedLines)
 	out := b.String()
 	if !strings.Contains(out, "Jansen: “We gaan door”") || !strings.Contains(out, "Reported Jansen: de gesprekken goed verliepen") ||
 		strings.Contains(out, "“de gesprekken") || strings.Contains(out, "stapsgewijze") {
@@ -112,9 +112,9 @@ func TestReportedMoreCounted(t *testing.T) {
 	add("Visser", 1)
 	byID := map[string]kroniek.ExportArticle{"a": doc.Articles[0]}
 	var b strings.Builder
-	writeQuotes(&b, s, doc, newStoryRefs(s, byID), nil)
+	writeQuotes(&b, s, doc, newStoryRefs(s, byID), nil, reportedLines)
 	out := b.String()
-	if strings.Count(out, "\n") != reportedLines+1 || !strings.Contains(out, "… and 3 more (kroniek story s --json)") || strings.Contains(out, "Bakker") || strings.Contains(out, "Visser") {
+	if strings.Count(out, "\n") != reportedLines+1 || !strings.Contains(out, "… and 3 more (kroniek story s)\n") || strings.Contains(out, "Bakker") || strings.Contains(out, "Visser") {
 		t.Errorf("reported speech of %d lines, %d shown:\n%s", reportedLines+3, reportedLines, out)
 	}
 }
@@ -209,5 +209,27 @@ func TestReportNamesUndeterminedLanguage(t *testing.T) {
 	writeChronicle(&b, doc, "")
 	if out := b.String(); !strings.Contains(out, "  Languages undetermined 2 · nl 1\n") {
 		t.Errorf("languages:\n%s", out)
+	}
+}
+
+// TestStoryShowsAllReported: the report's "… and N more (kroniek story
+// ID)" sends the reader to kroniek story, which lists every reported line
+// (it used to name `--json`, whose story record holds no quotes).
+func TestStoryShowsAllReported(t *testing.T) {
+	t.Parallel()
+	s := &kroniek.Story{ID: "s", Title: "Een verhaal", Articles: []string{"a"}}
+	doc := &kroniek.Export{Articles: []kroniek.ExportArticle{{ID: "a", Outlet: "AD"}}}
+	for i := range reportedLines + 3 {
+		doc.Quotes = append(doc.Quotes, kroniek.Quote{Article: "a", Kind: kroniek.QuoteIndirect, Start: i * 10, End: i*10 + 5,
+			Text: fmt.Sprintf("de brug gaat dicht op dag %d", i), SpeakerText: "Jansen"})
+	}
+	var report, story strings.Builder
+	writeStory(&report, s, doc, nil, nil, reportArticles)
+	writeStory(&story, s, doc, nil, nil, 0)
+	if !strings.Contains(report.String(), "… and 3 more (kroniek story s)\n") || strings.Contains(report.String(), fmt.Sprintf("dag %d", reportedLines)) {
+		t.Errorf("report: want %d reported lines and a count of 3 more:\n%s", reportedLines, report.String())
+	}
+	if strings.Contains(story.String(), "more (kroniek story") || !strings.Contains(story.String(), fmt.Sprintf("dag %d", reportedLines+2)) {
+		t.Errorf("kroniek story: want all %d reported lines:\n%s", reportedLines+3, story.String())
 	}
 }

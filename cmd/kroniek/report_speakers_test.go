@@ -23,7 +23,7 @@ func TestReportSpeakersNamedFirst(t *testing.T) {
 	byID := map[string]kroniek.ExportArticle{"a1": {ID: "a1"}}
 	entities := map[string]*kroniek.Entity{"e-jansen": {ID: "e-jansen", Name: "Piet Jansen"}}
 	var b bytes.Buffer
-	writeQuotes(&b, s, doc, newStoryRefs(s, byID), entities)
+	writeQuotes(&b, s, doc, newStoryRefs(s, byID), entities, reportedLines)
 	out := b.String()
 	named, vague, unknown := strings.Index(out, "Piet Jansen:"), strings.Index(out, "een van hen:"), strings.Index(out, "unknown speaker:")
 	if named < 0 || vague < 0 || unknown < 0 || !(named < vague && vague < unknown) {
@@ -42,7 +42,7 @@ func TestReportJointSpeakers(t *testing.T) {
 	byID := map[string]kroniek.ExportArticle{"a1": {ID: "a1"}}
 	entities := map[string]*kroniek.Entity{"e-bomen": {ID: "e-bomen", Name: "Partij voor de Bomen"}, "e-vos": {ID: "e-vos", Name: "Anna Vos"}}
 	var b bytes.Buffer
-	writeQuotes(&b, s, doc, newStoryRefs(s, byID), entities)
+	writeQuotes(&b, s, doc, newStoryRefs(s, byID), entities, reportedLines)
 	if out := b.String(); !strings.Contains(out, "Partij voor de Bomen and Anna Vos:") {
 		t.Errorf("joint speakers not named together:\n%s", out)
 	}
