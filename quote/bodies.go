@@ -738,20 +738,31 @@ func (x *extractor) pairSpeaks(q *kroniek.Quote) {
 	for _, c := range append(singulars(head), head) {
 		persons = persons || personNoun(c)
 	}
-	for k := x.mentionFrom(q.SpeakerStart) - 1; k > 0; k-- {
+	if a, _, ok := x.joinedPairBefore(q.SpeakerStart, func(a, b kroniek.Mention) bool {
+		return (x.locals[a.Local].Type == kroniek.PER) == persons && (x.locals[b.Local].Type == kroniek.PER) == persons
+	}); ok {
+		q.SpeakerLocal = a.Local
+	}
+}
+
+// joinedPairBefore finds the last two names joined by "en" before pos
+// ("VNO-NCW en MKB-Nederland", "Jan Torny en Huub Gerard"), within 1,500
+// bytes, two different entities outside quotation marks, for which fits
+// holds; a comes first in the text.
+func (x *extractor) joinedPairBefore(pos int, fits func(a, b kroniek.Mention) bool) (a, b kroniek.Mention, ok bool) {
+	for k := x.mentionFrom(pos) - 1; k > 0; k-- {
 		b, a := x.mentions[k], x.mentions[k-1]
-		if q.SpeakerStart-b.End > 1500 {
-			return
+		if pos-b.End > 1500 {
+			break
 		}
 		if a.Local == "" || b.Local == "" || a.Local == b.Local || x.quoted(a.Start) || !joined(x.doc.Text[a.End:b.Start]) {
 			continue
 		}
-		if (x.locals[a.Local].Type == kroniek.PER) != persons || (x.locals[b.Local].Type == kroniek.PER) != persons {
-			continue
+		if fits(a, b) {
+			return a, b, true
 		}
-		q.SpeakerLocal = a.Local
-		return
 	}
+	return kroniek.Mention{}, kroniek.Mention{}, false
 }
 
 // joined reports whether between, the text between two names, joins them

@@ -28,23 +28,13 @@ func (x *extractor) pluralPair(q *kroniek.Quote) {
 	if len(noun) < 5 || singulars(noun) == nil || isPronoun(noun) || nl.IsStopword(noun) {
 		return
 	}
-	for k := x.mentionFrom(q.SpeakerStart) - 1; k > 0; k-- {
-		b, a := x.mentions[k], x.mentions[k-1]
-		if q.SpeakerStart-b.End > 1500 {
-			return
-		}
-		if a.Local == "" || b.Local == "" || a.Local == b.Local || x.quoted(a.Start) || !joined(x.doc.Text[a.End:b.Start]) {
-			continue
-		}
-		if x.locals[a.Local].Type != kroniek.ORG || x.locals[b.Local].Type != kroniek.ORG {
-			continue
-		}
-		if !x.pluralFits(a, noun) && !x.pluralFits(b, noun) {
-			continue
-		}
+	a, b, ok := x.joinedPairBefore(q.SpeakerStart, func(a, b kroniek.Mention) bool {
+		return x.locals[a.Local].Type == kroniek.ORG && x.locals[b.Local].Type == kroniek.ORG &&
+			(x.pluralFits(a, noun) || x.pluralFits(b, noun))
+	})
+	if ok {
 		q.SpeakerLocal = a.Local
 		q.CoSpeakers = append(q.CoSpeakers, kroniek.CoSpeaker{Local: b.Local, Text: b.Text, Start: b.Start, End: b.End})
-		return
 	}
 }
 
