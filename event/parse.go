@@ -1090,12 +1090,50 @@ func (x *extractor) relativeSide(s *sentenceCtx, c *clause, v int, us []unit, a 
 			}
 		}
 		if b := nounBefore(d, n); b >= 0 && s.words[b-s.sent.First].mention >= 0 {
+			if f := x.coordinationOf(b, v); f >= s.sent.First {
+				b = f // "de economen van A en B, die … bestempelden": both
+			}
 			if b := x.validSide(x.parseSide(s, c, b, us)); b.named() > 0 {
 				return b
 			}
 		}
 	}
 	return a
+}
+
+// coordinationOf returns the first conjunct of the coordination that name
+// b closes when the relative clause of verb v after it has a plural
+// finite verb ("de economen van A en B, die de cijfers onjuist noemden":
+// the pronoun stands for A and B, not for B alone); -1 when b is no
+// conjunct joined by en, of or a comma, or the verb is not plural (a
+// singular verb agrees with the last name only).
+func (x *extractor) coordinationOf(b, v int) int {
+	d := x.doc
+	tk := d.Tokens[b]
+	if tk.Rel != "conj" || tk.Head < 0 || tk.Head > b || len(d.Dependents(b, "case")) > 0 {
+		return -1
+	}
+	joined := b > 0 && d.Tokens[b-1].Text == ","
+	for _, cc := range d.Dependents(b, "cc") {
+		if w := lower(d.Tokens[cc].Text); w == "en" || w == "of" {
+			joined = true
+		}
+	}
+	if h := d.Tokens[tk.Head]; !joined || h.POS != nl.PROPN && h.POS != nl.NOUN {
+		return -1
+	}
+	fin := d.Tokens[v].Feats
+	for _, rel := range []string{"aux", "aux:pass", "cop"} {
+		for _, a := range d.Dependents(v, rel) {
+			if d.Tokens[a].Feats.Has(nl.FeatFin) {
+				fin = d.Tokens[a].Feats
+			}
+		}
+	}
+	if !fin.Has(nl.FeatFin) || !fin.Has(nl.FeatPlur) {
+		return -1
+	}
+	return tk.Head
 }
 
 // nounBefore returns the head of the noun or name right before token j
@@ -1969,6 +2007,9 @@ func (x *extractor) ownSpan(h int) (int, int) {
 			lo = n + 1
 		}
 	}
+	if f := x.verbPhraseAfter(h); f >= 0 && f-1 < hi {
+		hi = f - 1 // enkele strijders aan Turkije (uitgeleverd): the phrase is "enkele strijders"
+	}
 	for _, n := range d.Children(h) {
 		// zowel de premier als het Lagerhuis: the phrase is "de premier"
 		if n < h && lower(d.Tokens[n].Text) == "zowel" && n >= lo {
@@ -1985,6 +2026,34 @@ func (x *extractor) ownSpan(h int) (int, int) {
 	}
 	return lo, hi
 }
+
+// verbPhraseAfter returns the first token of a prepositional phrase the
+// parse hung on noun h that belongs to the verb instead: an aan-phrase
+// after a side ("leverden enkele strijders aan Turkije uit": the country
+// they went to) or an om-phrase ("vroegen senatoren om uitstel": what was
+// asked). Such a phrase never describes the people h names. It returns -1
+// when h has none, or when h governs it itself (gebrek aan, strijd om).
+func (x *extractor) verbPhraseAfter(h int) int {
+	d := x.doc
+	if d.Tokens[h].POS != nl.NOUN || governsPrep[lower(d.Tokens[h].Text)] {
+		return -1
+	}
+	for _, n := range d.Dependents(h, "nmod") {
+		cs := d.Dependents(n, "case")
+		if n < h || len(cs) == 0 {
+			continue
+		}
+		if p := lower(d.Tokens[cs[0]].Text); p == "aan" || p == "om" {
+			lo, _ := d.Span(n)
+			return lo
+		}
+	}
+	return -1
+}
+
+// governsPrep are nouns whose own aan- or om-phrase is part of them.
+var governsPrep = map[string]bool{"gebrek": true, "tekort": true, "behoefte": true, "strijd": true, "vraag": true,
+	"brief": true, "bijdrage": true, "oproep": true, "verzoek": true, "hulp": true, "steun": true, "schade": true}
 
 // objectPron are the object pronouns read like hij/zij/ze: a head "haar"
 // is the object form (the possessive hangs on a noun).
