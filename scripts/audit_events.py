@@ -5,7 +5,8 @@ Usage: audit_events.py EXPORT.json [--seed N] [--n 50] [--skip ID,ID,...]
 
 Draws N events with "shown": true at random (Python's random.Random(seed) over
 the export's event order) and prints, per event, the article id, type, mode,
-actor and recipient names (entity names, else the text the extractor read),
+actor and recipient names (entity names, with the text the extractor read
+where it says more, else that text),
 date, trigger and evidence sentence, with an empty verdict column for a
 reader to fill in. --skip leaves out the events of the given articles (the
 held-out gold's, which no one tuning the extractor may read).
@@ -36,6 +37,10 @@ def main():
 
     def side(ids, text):
         named = [names.get(i, i.replace("generic:", "group:")) for i in ids or []]
+        if named and text and text not in named:
+            # A side of named and described members ("PBL en de
+            # onderzoekers") shows the text the extractor read as well.
+            return ", ".join(named) + f" ({text})"
         return ", ".join(named) or (f"({text})" if text else "—")
 
     print(f"| # | article | type | mode | actor | recipient | date | trigger | evidence | verdict |")
