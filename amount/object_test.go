@@ -29,6 +29,12 @@ func TestParsedObjects(t *testing.T) {
 		{"Ik fietste met mijn dochter, op dat moment 6 jaar oud, naar school.", "6 jaar=leeftijd dochter"},
 		// "het aantal" of a plural compound the lexicon reads as a verb form, from the parse
 		{"Vorig jaar daalde het aantal zakenvluchten met 8 procent.", "8 procent=zakenvluchten"},
+		// a duration spent on an activity its verb names alone, with a pronoun subject; not a verb that needs its object
+		{"In de zomer werken wij vaak meer dan vijftig uur per week.", "meer dan vijftig uur=werken"},
+		{"Wie de bus mist, moet soms drie kwartier wachten.", "drie kwartier=wachten"},
+		{"Door de drukte op het werk slapen we vaak minder dan zes uur per nacht.", "minder dan zes uur=slapen"},
+		{"Het is zwaar, vaak werken we meer dan vijftig uur per week.", "meer dan vijftig uur=werken"},
+		{"Dat wat zij in twintig jaar heeft opgebouwd, is nu weg.", "twintig jaar="},
 		// a duration that dates an event says so: geleden, later (with what happened then, when the clause names it); not "later dan"
 		{"Vijf jaar geleden opende de bakker een tweede winkel.", "Vijf jaar=geleden tweede winkel openen"},
 		{"Drie weken later was de zaak alweer dicht.", "Drie weken=later"},
