@@ -144,6 +144,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 		x.sharedCount(out[first:])
 		x.gappedSums(out[first:])
 		x.sizeOwners(out[first:])
+		x.sharedDimensions(out[first:])
 		x.offsets(out[first:])
 		if len(x.ratios) > 0 {
 			out = slices.DeleteFunc(out, func(a kroniek.Amount) bool { return a.Start >= x.toks[0].Start && x.ratios[a.Start] })

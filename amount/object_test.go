@@ -35,6 +35,10 @@ func TestParsedObjects(t *testing.T) {
 		{"Door de drukte op het werk slapen we vaak minder dan zes uur per nacht.", "minder dan zes uur=slapen"},
 		{"Het is zwaar, vaak werken we meer dan vijftig uur per week.", "meer dan vijftig uur=werken"},
 		{"Dat wat zij in twintig jaar heeft opgebouwd, is nu weg.", "twintig jaar="},
+		// two sizes of one thing share its owner; a newborn's weight and length keep their own
+		{"Met de aanleg van de stenen kade van 400 meter lang en 20 meter breed was de haven klaar.", "400 meter=kade 20 meter=kade"},
+		{"Langs het 12 km lange en 40 meter brede kanaal staan bomen.", "12 km=kanaal 40 meter=kanaal"},
+		{"Het meisje woog 3200 gram en was 50 cm lang.", "3200 gram=meisje 50 cm=meisje"},
 		// a duration that dates an event says so: geleden, later (with what happened then, when the clause names it); not "later dan"
 		{"Vijf jaar geleden opende de bakker een tweede winkel.", "Vijf jaar=geleden tweede winkel openen"},
 		{"Drie weken later was de zaak alweer dicht.", "Drie weken=later"},
