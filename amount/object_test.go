@@ -42,6 +42,8 @@ func TestParsedObjects(t *testing.T) {
 		// an age closing its clause with "oud", whatever its size; not an attributive "oud" before its noun
 		{"Volgens de geologen is de rots 300 miljoen jaar oud.", "300 miljoen jaar=leeftijd rots"},
 		{"Duikers vonden een ruim drie eeuwen oud wrak.", "ruim drie eeuwen=wrak"},
+		// a copula's subject past an opening quote and "En"
+		{",,En de afstand tot de rivier is hooguit vijftig meter\", zegt de boer.", "hooguit vijftig meter=afstand tot de rivier"},
 		// a duration that dates an event says so: geleden, later (with what happened then, when the clause names it); not "later dan"
 		{"Vijf jaar geleden opende de bakker een tweede winkel.", "Vijf jaar=geleden tweede winkel openen"},
 		{"Drie weken later was de zaak alweer dicht.", "Drie weken=later"},
