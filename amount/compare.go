@@ -209,14 +209,14 @@ func (x *scanner) copulaValue(start, end int) (int, bool) {
 	default:
 		return 0, false
 	}
-	head := -1
-	for k := 0; k < v; k++ {
+	head, k0 := -1, x.clauseOpening()
+	for k := k0; k < v; k++ {
 		t := x.toks[k]
 		if t.Kind != nl.Word || x.l.pos[x.low[k]] == "ADP" {
 			break
 		}
 		switch c := x.l.pos[x.low[k]]; {
-		case k == 0 && (isDet(x.low[k]) || x.low[k] == "deze" || x.low[k] == "dit") && k+1 < v && (x.l.pos[x.low[k+1]] == "NOUN" || x.parsed() && x.doc.Tokens[x.first+k+1].POS == nl.NOUN):
+		case k == k0 && (isDet(x.low[k]) || x.low[k] == "deze" || x.low[k] == "dit") && k+1 < v && (x.l.pos[x.low[k+1]] == "NOUN" || x.parsed() && x.doc.Tokens[x.first+k+1].POS == nl.NOUN):
 			// Die armoedegrens was …: a demonstrative article
 		case c == "VERB" || c == "AUX" || c == "PRON" || c == "SCONJ" || c == "CCONJ":
 			return 0, false
@@ -228,6 +228,20 @@ func (x *scanner) copulaValue(start, end int) (int, bool) {
 		return 0, false
 	}
 	return head, true
+}
+
+// clauseOpening returns the first sentence token past the opening quote
+// marks and one joining "en" or "maar" (",,En de afstand tot het huis is
+// zo'n twintig meter"), where the sentence's own clause starts.
+func (x *scanner) clauseOpening() int {
+	k := 0
+	for k < len(x.toks) && x.toks[k].Kind == nl.Punct {
+		k++
+	}
+	if w := x.word(k); w == "en" || w == "maar" {
+		k++
+	}
+	return k
 }
 
 // levelWords name a sum or measure as a level reached, not what reached

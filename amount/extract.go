@@ -144,6 +144,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 		x.sharedCount(out[first:])
 		x.gappedSums(out[first:])
 		x.sizeOwners(out[first:])
+		x.sharedDimensions(out[first:])
 		x.offsets(out[first:])
 		if len(x.ratios) > 0 {
 			out = slices.DeleteFunc(out, func(a kroniek.Amount) bool { return a.Start >= x.toks[0].Start && x.ratios[a.Start] })
@@ -918,6 +919,7 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		listed = listed && c.value < 120 && (x.word(start-1) == "en" || x.word(start-1) == "," || x.word(start-1) == "of") // zoons van 2, 4 en 8 jaar
 		ageAt := isTimeUnit(a.Unit) && c.value < 120 && x.yearsAndMonths(start, end) || a.Unit == UnitYear && c.value < 120 && (listed || x.isAge(start, end) || x.ageRange(start, end) || c.value >= 12 && (x.word(start-1) == "met" || x.word(start-2) == "met" && (x.word(start-1) == "zijn" || x.word(start-1) == "haar")) || x.word(end) == "oud" || becomes[x.word(start-1)] && x.toks[min(end, len(x.toks)-1)].Kind == nl.Punct)
 		ageAt = ageAt || a.Unit == UnitYear && c.value < 120 && x.namedAge(start, end) // toen Kjell Scherpen 11 jaar was
+		ageAt = ageAt || a.Unit == UnitYear && x.oldAtEnd(end)                         // de aarde is 4,5 miljard jaar oud: an age at any size
 		if !ok && isTimeUnit(a.Unit) && !age && !ageAt && !c.ordinal && !strings.HasSuffix(x.word(end-1), "jarige") && x.word(start-1) != "(" && x.word(end) != ")" {
 			sp, ok = x.copulaSpan(start, end) // De tijd tussen besmet raken en ziek worden is gemiddeld tien dagen
 			if !ok {
@@ -1772,6 +1774,14 @@ func (x *scanner) ageRange(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// oldAtEnd reports a figure on sentence tokens ending at end that "oud"
+// follows as the predicate closing its clause ("de kerk is 800 jaar
+// oud."), an age whatever its size; not "een 800 jaar oud manuscript",
+// where the noun after it is what is that old.
+func (x *scanner) oldAtEnd(end int) bool {
+	return x.word(end) == "oud" && (end+1 >= len(x.toks) || x.toks[end+1].Kind == nl.Punct)
 }
 
 // signed reports a plus or minus sign written before a figure.

@@ -62,6 +62,43 @@ func (x *scanner) sizeOwners(as []kroniek.Amount) {
 	}
 }
 
+// sharedDimensions gives two sizes of one thing, joined as "A lang en B
+// breed", the owner one of them found when the other has only its
+// dimension word: "een kade van 400 meter lang en 20 meter breed" (the
+// breedte of the kade), "het 3 km lange en 15 meter brede kanaal" (the
+// lengte of the kanaal). Weights and lengths of a newborn ("woog 3 kilo
+// en was 50 cm lang") are not so joined and keep their own.
+func (x *scanner) sharedDimensions(as []kroniek.Amount) {
+	for i := 0; i+1 < len(as); i++ {
+		a, b := &as[i], &as[i+1]
+		if !lengthUnit(a.Unit) || !lengthUnit(b.Unit) || b.Start < a.End {
+			continue
+		}
+		gap := strings.Fields(strings.ToLower(x.doc.Text[a.End:b.Start]))
+		if len(gap) != 2 || !dimensionWords[gap[0]] || gap[1] != "en" {
+			continue
+		}
+		switch {
+		case placeholderDimension(*a) && !placeholderDimension(*b) && b.ObjectEnd > 0:
+			a.Object, a.ObjectStart, a.ObjectEnd = b.Object, b.ObjectStart, b.ObjectEnd
+		case placeholderDimension(*b) && !placeholderDimension(*a) && a.ObjectEnd > 0:
+			b.Object, b.ObjectStart, b.ObjectEnd = a.Object, a.ObjectStart, a.ObjectEnd
+		}
+	}
+}
+
+// lengthUnit reports a unit of length, the sizes "lang", "breed",
+// "hoog" and "diep" are given in.
+func lengthUnit(unit string) bool {
+	return unit == "km" || unit == "m" || unit == "cm" || unit == "mm"
+}
+
+// placeholderDimension reports a figure whose object is only the
+// dimension it measures (lengte, breedte), with no word of the text.
+func placeholderDimension(a kroniek.Amount) bool {
+	return a.ObjectEnd == 0 && (a.Object == "lengte" || heights[a.Object])
+}
+
 // offsets marks a duration that dates an event from another moment,
 // "vijf jaar geleden", "twee dagen later": its object says so before what
 // the clause tells happened then ("Dertig jaar geleden brak de rel uit" →

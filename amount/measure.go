@@ -233,6 +233,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if w := strings.ToLower(d.Tokens[h].Text); d.Tokens[u].Rel == "advcl" && x.word(start-1) == "dan" && (w == "langer" || w == "korter") && d.Tokens[h].Head >= 0 && d.Tokens[d.Tokens[h].Head].POS == nl.VERB {
 		u, h, compared = h, d.Tokens[h].Head, true
 	}
+	if w := strings.ToLower(d.Tokens[h].Text); x.word(num-1) == "dan" && (w == "meer" || w == "minder") && d.Tokens[h].Rel == "obj" && d.Tokens[h].Head >= 0 && d.Tokens[d.Tokens[h].Head].POS == nl.VERB {
+		u, h = h, d.Tokens[h].Head // werken we meer dan zestig uur per week: "meer" stands for the figure
+	}
 	ongoing := x.word(start-1) == "al" // al twee jaar: a span up to now, never a point before something
 	lasting := false                   // duren with a noun subject of its own clause, before it and not set off by a comma
 	if sub := d.Subject(h); lastingVerbs[d.Tokens[h].Lemma] && h < x.first+start && sub >= 0 && sub < h && d.Tokens[sub].POS == nl.NOUN {
@@ -277,7 +280,7 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		}
 		t := d.Tokens[h]
 		return span{text: strings.ToLower(t.Text), start: t.Start, end: t.End}, true
-	case !strings.HasPrefix(rel, "obl") && !(rel == "obj" && (d.Tokens[h].POS == nl.ADJ || d.Tokens[h].POS == nl.ADV || lasting || stayVerbs[d.Tokens[h].Lemma])) || durationCases[prep]:
+	case !strings.HasPrefix(rel, "obl") && !(rel == "obj" && (d.Tokens[h].POS == nl.ADJ || d.Tokens[h].POS == nl.ADV || lasting || stayVerbs[d.Tokens[h].Lemma] || activityVerbs[d.Tokens[h].Lemma])) || durationCases[prep]:
 		// (duren's duration may be parsed as its object: "de ruimtewandeling duurt ongeveer zeven uur", and
 		// a verb of staying's, which takes none: "sta ik een half uur voor de spiegel")
 		// (an object of a comparative is its measure: twee maanden langer)
@@ -382,8 +385,8 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		if !(strings.HasPrefix(r, "obl") || r == "obj" || strings.HasPrefix(r, "nmod") && d.Tokens[c].Head == u) || r == "obl:agent" {
 			continue
 		}
-		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" && r != "obl:arg" && !((ongoing || stayVerbs[lemma]) && c > u) || p[0] == "sinds" || p[0] == "van") {
-			continue // by whom, after or before what, from where: no part of the event (but "pleiten voor"; "werkt al 24 jaar voor de club")
+		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" && r != "obl:arg" && !((ongoing || stayVerbs[lemma]) && c > u) || p[0] == "sinds" || p[0] == "van" || p[0] == "per") {
+			continue // by whom, after or before what, from where, how often: no part of the event (but "pleiten voor"; "werkt al 24 jaar voor de club")
 		}
 		sp, ok := x.phrase(c, 5)
 		if !ok {
@@ -459,11 +462,30 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		n := x.nounPhrase(c)
 		return x.acting(span{text: strings.ToLower(d.Tokens[p[0]].Text) + " " + n.text, start: d.Tokens[p[0]].Start, end: n.end}, v, lemma), true
 	}
+	if activityVerbs[lemma] && !x.negated(v) && !x.timeFrame(start) {
+		// (a time frame with no noun subject stays a bare period: "we hebben de afgelopen vier jaar hard gewerkt")
+		t := d.Tokens[v]
+		return span{text: lemma, start: t.Start, end: t.End}, true // moet u een half uur wachten
+	}
 	// a bare verb names no thing: "Dat wat u in twintig jaar heeft
 	// opgebouwd" is no "opbouwen", "trekken we al honderd jaar aan" no
 	// "trekken"; judged wrong more often than not where its object, its
 	// particle or its subject is missing
 	return span{}, false
+}
+
+// activityVerbs name, without object or subject, an activity a span of
+// time is spent on, so their bare lemma tells what the duration lasts:
+// "werken we zestig uur per week" → werken, "moet u een half uur
+// wachten" → wachten. A verb that needs its object or particle to say
+// what happens (opbouwen, trekken) is no such verb.
+// They take no object, so a duration the parse hangs on one as its
+// object is its clause's ("moet u een half uur wachten").
+var activityVerbs = map[string]bool{
+	"werken": true, "wachten": true, "trainen": true, "opladen": true, "slapen": true, "studeren": true,
+	"sporten": true, "staken": true, "onderhandelen": true, "vergaderen": true, "fietsen": true,
+	"wandelen": true, "zwemmen": true, "hardlopen": true, "reizen": true, "rijden": true,
+	"praten": true, "oefenen": true, "repeteren": true, "dansen": true, "schaatsen": true,
 }
 
 // pastFrame reports a duration on sentence tokens from start that "de

@@ -29,6 +29,21 @@ func TestParsedObjects(t *testing.T) {
 		{"Ik fietste met mijn dochter, op dat moment 6 jaar oud, naar school.", "6 jaar=leeftijd dochter"},
 		// "het aantal" of a plural compound the lexicon reads as a verb form, from the parse
 		{"Vorig jaar daalde het aantal zakenvluchten met 8 procent.", "8 procent=zakenvluchten"},
+		// a duration spent on an activity its verb names alone, with a pronoun subject; not a verb that needs its object
+		{"In de zomer werken wij vaak meer dan vijftig uur per week.", "meer dan vijftig uur=werken"},
+		{"Wie de bus mist, moet soms drie kwartier wachten.", "drie kwartier=wachten"},
+		{"Door de drukte op het werk slapen we vaak minder dan zes uur per nacht.", "minder dan zes uur=slapen"},
+		{"Het is zwaar, vaak werken we meer dan vijftig uur per week.", "meer dan vijftig uur=werken"},
+		{"Dat wat zij in twintig jaar heeft opgebouwd, is nu weg.", "twintig jaar="},
+		// two sizes of one thing share its owner; a newborn's weight and length keep their own
+		{"Met de aanleg van de stenen kade van 400 meter lang en 20 meter breed was de haven klaar.", "400 meter=kade 20 meter=kade"},
+		{"Langs het 12 km lange en 40 meter brede kanaal staan bomen.", "12 km=kanaal 40 meter=kanaal"},
+		{"Het meisje woog 3200 gram en was 50 cm lang.", "3200 gram=meisje 50 cm=meisje"},
+		// an age closing its clause with "oud", whatever its size; not an attributive "oud" before its noun
+		{"Volgens de geologen is de rots 300 miljoen jaar oud.", "300 miljoen jaar=leeftijd rots"},
+		{"Duikers vonden een ruim drie eeuwen oud wrak.", "ruim drie eeuwen=wrak"},
+		// a copula's subject past an opening quote and "En"
+		{",,En de afstand tot de rivier is hooguit vijftig meter\", zegt de boer.", "hooguit vijftig meter=afstand tot de rivier"},
 		// a duration that dates an event says so: geleden, later (with what happened then, when the clause names it); not "later dan"
 		{"Vijf jaar geleden opende de bakker een tweede winkel.", "Vijf jaar=geleden tweede winkel openen"},
 		{"Drie weken later was de zaak alweer dicht.", "Drie weken=later"},
@@ -103,7 +118,7 @@ func TestParsedObjects(t *testing.T) {
 		// a light verb behind a particle the lexicon does not list is the particle verb
 		{"Tien dagen lang zullen de parlementsleden bijeenkomen.", "Tien dagen=parlementsleden bijeenkomen"},
 		{"De zeven jaar daarvoor werkte ze op de Belgische ambassade in Rwanda.", "zeven jaar=op de Belgische ambassade werken"},
-		{"Ter vergelijking: de aarde is 4,5 miljard jaar oud.", "4,5 miljard jaar="},
+		{"Ter vergelijking: de aarde is 4,5 miljard jaar oud.", "4,5 miljard jaar=leeftijd aarde"},
 		// an oblique too long for a phrase: its preposition and head noun, on the verb or on "lang"
 		{"In haar buitenverblijf Chequers sprak ze drie uur lang met louter mannelijke kopstukken uit haar regering en partij.", "drie uur=met kopstukken spreken"},
 		// a personal pronoun's state: the adjective with "niet" and its complement, and the verb
