@@ -517,12 +517,12 @@ var (
 )
 
 // dropHypothetical removes the indirect quotes nobody said (see
-// hypothetical) and keeps such words in marks as a term, without a
+// hypothetical and askedReport) and keeps such words in marks as a term, without a
 // speaker.
 func (x *extractor) dropHypothetical(qs []kroniek.Quote) []kroniek.Quote {
 	out := qs[:0]
 	for _, q := range qs {
-		if !x.hypothetical(q) {
+		if !x.hypothetical(q) && !x.askedReport(q) {
 			out = append(out, q)
 			continue
 		}
@@ -531,6 +531,19 @@ func (x *extractor) dropHypothetical(qs []kroniek.Quote) []kroniek.Quote {
 		}
 	}
 	return out
+}
+
+// askedReport reports whether the indirect quote q is the clause of a
+// report the writer asks about: it runs into the question mark that ends
+// its sentence ("Bedoelt hij de mensen die zeggen: wij weten het
+// beter?", "Of dat hij zijn buurman vraagt wat die ervan vindt?"). The
+// question puts the words in someone's mouth; nobody is told to have
+// said them.
+func (x *extractor) askedReport(q kroniek.Quote) bool {
+	if q.Kind != kroniek.QuoteIndirect || q.End >= len(x.doc.Text) {
+		return false
+	}
+	return strings.HasPrefix(x.doc.Text[q.End:], "?")
 }
 
 // documentSays returns what a document is said to hold: "het
