@@ -645,6 +645,12 @@ func particleEnd(doc *nl.Doc, c *cand) {
 // after "van" or alone: Van 't Hoff, van 't Wout, in 't Veld.
 var articleParticles = setOf("'t", "’t", "in")
 
+// inParticleNext are the words that follow "in" when it opens a family
+// name (In 't Veld, in den Bosch); before a name itself "In" is a
+// preposition opening a sentence run on from a lost subheading: "…
+// Londen. Derde keer In Mays kabinet …" is May's cabinet.
+var inParticleNext = setOf("'t", "’t", "den", "der", "de")
+
 // particleStart widens a family name the tagger took without its
 // particles to the name they belong to: "Joris van 't Hoff" and "Van 't
 // Hoff" from Hoff. The particles must include an article form, or two of
@@ -667,6 +673,9 @@ func particleStart(doc *nl.Doc, c *cand) bool {
 		lp := strings.ToLower(p.Text)
 		if p.End+1 != next.Start || doc.Text[p.End] != ' ' || !nameParticlesNL[lp] && !articleParticles[lp] {
 			break
+		}
+		if lp == "in" && !inParticleNext[next.Text] {
+			break // "Derde keer In Mays kabinet": a preposition, not In 't Veld
 		}
 		article = article || articleParticles[lp] && lp != "in"
 		j--

@@ -115,7 +115,7 @@ func cleanTagged(doc *nl.Doc, t kroniek.Mention, affixes []affix, kbs []cand, lo
 				// title (De Telegraaf)
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
-			case (!particles[lw] || sentencePreps[lw]) && lw != "ben" && nl.IsStopword(lw) && startsSentence(doc, start):
+			case (!particles[lw] || sentencePreps[lw]) && lw != "ben" && nl.IsStopword(lw) && (startsSentence(doc, start) || runInOpener(doc, start, start+sp, end, c.typ)):
 				// a capitalised function word before a name: "Mocht Mark Rutte"
 				start = skipSpace(doc.Text, start+sp)
 				moved = true
@@ -738,6 +738,28 @@ func dropOverlaps(cs []cand) []cand {
 		lastEnd = c.end
 	}
 	return out
+}
+
+// runInPreps are prepositions that open a sentence and are never a
+// given name, unlike other function words (Dan Coats, Wil Burger).
+var runInPreps = setOf("in", "op", "met", "na", "bij", "voor", "door", "uit", "naar", "over", "onder", "tegen", "tijdens",
+	"volgens", "zonder", "vanaf", "sinds", "om", "aan", "tot", "achter", "naast", "tussen", "via", "namens")
+
+// runInOpener reports whether the capitalised function word at
+// doc.Text[start:sp] opens a sentence that runs on from a subheading the
+// cleaning lost, before a person's name of one word: "… van Londen.
+// Derde keer In Mays kabinet dreigen …". The sentence splitter sees no
+// start there, but a lower-case word before a capitalised preposition
+// says one. Only persons of one word: a preposition never opens a
+// person's name outside its particles (In 't Veld keeps its article),
+// while events and titles may open with one (tijdens Naar Buiten).
+func runInOpener(doc *nl.Doc, start, sp, end int, typ string) bool {
+	rest := strings.TrimSpace(doc.Text[sp:end])
+	if typ != kroniek.PER || !runInPreps[strings.ToLower(doc.Text[start:sp])] || rest == "" || strings.ContainsAny(rest, " -") || !startsUpper(rest) {
+		return false
+	}
+	ti := tokenIndex(doc, start)
+	return ti > 0 && doc.Tokens[ti].Start == start && doc.Tokens[ti-1].Kind == nl.Word && startsLower(doc.Tokens[ti-1].Text)
 }
 
 // startsSentence reports whether a sentence of doc starts at off.
