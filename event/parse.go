@@ -185,6 +185,12 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		subj = o
 		extraObj = append(extraObj, objs...)
 	}
+	if o := x.listedVerbSubject(v); subj < 0 && o >= 0 {
+		// "X vecht voor zijn baan, gooit met modder en haalt uit naar de
+		// pers" parsed with "haalt" as parataxis: a verb list shares the
+		// subject of its first verb
+		subj = o
+	}
 	if o := x.subclauseObject(v); subj < 0 && o >= 0 {
 		// "dat de leden van die organisatie de Bondsrepubliek niet
 		// erkennen" parsed with no subject and "de leden" as the object: a
@@ -386,6 +392,43 @@ func (x *extractor) subjectApposition(subj, o int) bool {
 		lo++ // a span that takes its comma
 	}
 	return lo == hi+2 && d.Tokens[hi+1].Text == ","
+}
+
+// listedVerbSubject returns the subject of the verb before v when v is
+// the next verb of a list the parse hung on it as parataxis rather than
+// conj: v is finite, follows a comma at once, has no subject of its own
+// and agrees in number with the earlier verb, which has one ("Y zwijgt,
+// betaalt de boete en haalt uit naar de rechter": Y haalt uit). A clause
+// after the comma that opens with its verb and names its own subject
+// (zegt hij) keeps it. Else -1.
+func (x *extractor) listedVerbSubject(v int) int {
+	d := x.doc
+	tk := d.Tokens[v]
+	h := tk.Head
+	if tk.Rel != "parataxis" || h < 0 || h >= v || v == 0 || d.Tokens[v-1].Text != "," || !tk.Feats.Has(nl.FeatFin) || d.Passive(v) {
+		return -1
+	}
+	if lo, _ := d.Span(v); lo < v-1 {
+		return -1 // a phrase of v's own before it: no list verb
+	}
+	if len(d.Dependents(v, "nsubj")) > 0 || len(d.Dependents(v, "nsubj:pass")) > 0 || len(d.Dependents(v, "expl")) > 0 {
+		return -1
+	}
+	hv := d.Tokens[h]
+	if hv.POS != nl.VERB && hv.POS != nl.AUX || !hv.Feats.Has(nl.FeatFin) {
+		return -1
+	}
+	for _, f := range []nl.Feats{nl.FeatSing, nl.FeatPlur} {
+		if tk.Feats.Has(f) != hv.Feats.Has(f) {
+			return -1 // "Hij wacht, komen ze?": another subject
+		}
+	}
+	for i := h + 1; i < v; i++ {
+		if quoteMark(d.Tokens[i].Text) {
+			return -1 // a quote between: its speaker's verb is no list verb
+		}
+	}
+	return d.Subject(h)
 }
 
 // invertedConjunctSubject returns the subject of conjunct v when the

@@ -1,0 +1,41 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// TestSession20ListedVerbSubject checks that a verb of a list the parse
+// hangs on the first verb as parataxis shares that verb's subject, and
+// that the same verb disagreeing in number, or not right after a comma,
+// does not; invented sentences.
+func TestSession20ListedVerbSubject(t *testing.T) {
+	src := "[Karel Dorp] vecht voor zijn baan, gooit met modder naar zijn tegenstanders, haalt uit naar kritische journalisten en beloofde gisteren steun aan [Piet Smit]."
+	checkShown(t, src, "ACCUSE", "Karel Dorp", "journalisten", true)
+	text, _, _ := annotate(src)
+	doc := parseDoc(t, text)
+	doc.Parsed(0)
+	v := -1
+	for i, tk := range doc.Tokens {
+		if tk.Text == "haalt" {
+			v = i
+		}
+	}
+	if v < 0 || doc.Tokens[v].Rel != "parataxis" {
+		t.Skipf("the parse no longer hangs haalt as parataxis: nothing to check")
+	}
+	x := &extractor{doc: doc}
+	if got := x.listedVerbSubject(v); got != 0 {
+		t.Errorf("listedVerbSubject(haalt) = %d, want 0 (Karel)", got)
+	}
+	doc.Tokens[v].Feats = doc.Tokens[v].Feats&^nl.FeatSing | nl.FeatPlur
+	if got := x.listedVerbSubject(v); got != -1 {
+		t.Errorf("listedVerbSubject(plural haalt) = %d, want -1", got)
+	}
+	doc.Tokens[v].Feats = doc.Tokens[v].Feats&^nl.FeatPlur | nl.FeatSing
+	doc.Tokens[v-1].Text = "en"
+	if got := x.listedVerbSubject(v); got != -1 {
+		t.Errorf("listedVerbSubject(haalt after en) = %d, want -1", got)
+	}
+}
