@@ -39,3 +39,12 @@ func TestSession20ListedVerbSubject(t *testing.T) {
 		t.Errorf("listedVerbSubject(haalt after en) = %d, want -1", got)
 	}
 }
+
+// TestSession20DemandStateOfMind checks that moeten before a verb of a
+// state of mind (beseffen, zich afvragen) makes no demand, while moeten
+// before a deed still does; invented sentences.
+func TestSession20DemandStateOfMind(t *testing.T) {
+	checkShown(t, "Volgens [Karel Dorp] moet [Acme|ORG] de klanten nog deze maand terugbetalen.", "REQUEST", "Karel Dorp", "Acme", true)
+	checkShown(t, "Volgens [Karel Dorp] moet [Acme|ORG] beseffen dat de klanten boos zijn.", "REQUEST", "", "", false)
+	checkShown(t, "Volgens [Karel Dorp] moet [Acme|ORG] zich eerst afvragen of de klanten tevreden zijn.", "REQUEST", "", "", false)
+}
