@@ -48,3 +48,15 @@ func TestSession20DemandStateOfMind(t *testing.T) {
 	checkShown(t, "Volgens [Karel Dorp] moet [Acme|ORG] beseffen dat de klanten boos zijn.", "REQUEST", "", "", false)
 	checkShown(t, "Volgens [Karel Dorp] moet [Acme|ORG] zich eerst afvragen of de klanten tevreden zijn.", "REQUEST", "", "", false)
 }
+
+// TestSession20ProsecutorsDemand checks that a demand for a sentence is a
+// charge (ACCUSE) against the one the tegen- or voor-phrase names, while a
+// demand of a party stays a REQUEST; invented sentences.
+func TestSession20ProsecutorsDemand(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"Het [Openbaar Ministerie|ORG] eiste gisteren vier jaar cel tegen [Karel Dorp].", "ACCUSE", "Openbaar Ministerie", "Karel Dorp"},
+		{"Het [Openbaar Ministerie|ORG] eiste gisteren vier jaar cel tegen [Karel Dorp].", "REQUEST", "", ""},
+		{"Vorige week eiste het [OM|ORG] een taakstraf voor [Piet Smit].", "ACCUSE", "OM", "Piet Smit"},
+		{"[Acme|ORG] eist van [Piet Smit] dat hij de rekening betaalt.", "REQUEST", "Acme", "Piet Smit"},
+	})
+}
