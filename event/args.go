@@ -483,6 +483,12 @@ func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 			}
 		}
 	}
+	if x.bodyReferent(s, c, u, w, singular) {
+		// "Acme laat weten dat ze X heeft geschorst": singular ze in the
+		// dat-clause of a body's statement is that body, not a woman
+		// named before
+		return s.mainSubject
+	}
 	for i := len(x.subjects) - 1; i >= 0 && i >= len(x.subjects)-3; i-- {
 		if fits(x.subjects[i]) {
 			return x.subjects[i]
@@ -508,6 +514,39 @@ func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 		}
 	}
 	return arg{}
+}
+
+// bodyReferent reports whether pronoun w (ze or zij with a singular
+// verb) in dependent clause c stands for the main clause's subject as a
+// body: an organisation, place or group named by one key, no person
+// ("De gemeente meldt dat ze …"). Dutch refers to a body with ze as to a
+// woman. The parse must make the pronoun the subject of a verb it tags
+// singular (not "met welke bedrijven ze in zee gaan").
+func (x *extractor) bodyReferent(s *sentenceCtx, c *clause, u unit, w string, singular bool) bool {
+	a := s.mainSubject
+	if c.kind == clauseMain || !singular || w != "ze" && w != "zij" || a.per || a.plural || len(a.keys) != 1 || a.keys[0] == "" {
+		return false
+	}
+	if x.doc == nil || s.index < 0 || !x.doc.Parsed(s.index) {
+		return false
+	}
+	tk := x.doc.Tokens[s.sent.First+c.words[u.first]]
+	if !strings.HasPrefix(tk.Rel, "nsubj") || tk.Head < 0 {
+		return false
+	}
+	fin := tk.Head // the finite verb: the head or its finite auxiliary
+	for _, a := range append(x.doc.Dependents(tk.Head, "aux"), x.doc.Dependents(tk.Head, "aux:pass")...) {
+		if x.doc.Tokens[a].Feats.Has(nl.FeatFin) {
+			fin = a
+		}
+	}
+	if f := x.doc.Tokens[fin].Feats; !f.Has(nl.FeatFin|nl.FeatSing) || f.Has(nl.FeatPlur) {
+		return false
+	}
+	if le := x.locals[a.keys[0]]; le != nil && le.Type == kroniek.PER {
+		return false
+	}
+	return true
 }
 
 // frontedSubject returns the person named as the subject of an adverbial

@@ -60,3 +60,17 @@ func TestSession20ProsecutorsDemand(t *testing.T) {
 		{"[Acme|ORG] eist van [Piet Smit] dat hij de rekening betaalt.", "REQUEST", "Acme", "Piet Smit"},
 	})
 }
+
+// TestSession20BodyReferent checks that singular ze in the dat-clause of
+// an organisation's statement is that organisation, not a woman named in
+// the sentence before, and that a plural verb keeps it from being so;
+// invented sentences.
+func TestSession20BodyReferent(t *testing.T) {
+	checkShown(t, "[Anna Smit] werkt al jaren bij de fabriek. Gisteren liet [Acme|ORG] weten dat ze [Piet Smit] heeft geschorst.", "SANCTION", "Acme", "Piet Smit", true)
+	_, evs := eventsOfType(t, "[Anna Smit] werkt al jaren bij de fabriek. Gisteren liet [Acme|ORG] weten dat ze [Piet Smit] hebben geschorst.", "SANCTION")
+	for _, e := range evs {
+		if e.ActorText == "Acme" {
+			t.Errorf("SANCTION by Acme, want not Acme (ze with a plural verb is no one body)")
+		}
+	}
+}
