@@ -16,7 +16,7 @@ func TestAudit7317Kinds(t *testing.T) {
 		{"De [NAVO|ORG] waarschuwde [Peru|LOC] voor de gevolgen.", "THREATEN", "L2", true},
 		{"Vorig jaar deed de [FIOD|ORG] een inval bij de Utrechtse Ruil [Bank|ORG].", "COERCE", "L2", false},
 		{"[Frankrijk|LOC], [Spanje|LOC] en [Italië|LOC] hebben gisteren een gesprek gevoerd over de gevolgen van de ramp met vlucht [ZX12|ORG].", "CONSULT", "", false},
-		{"Vorige maand eiste het [Openbaar Ministerie|ORG] tien jaar cel tegen [Kees de Wit|PER].", "REQUEST", "L2", true},
+		{"Vorige maand eiste het [Openbaar Ministerie|ORG] tien jaar cel tegen [Kees de Wit|PER].", "ACCUSE", "L2", true}, // a sentence demanded: a charge (session 20)
 	} {
 		text, events := eventsOfType(t, c.src, c.typ)
 		for _, e := range events {

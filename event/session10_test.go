@@ -22,7 +22,7 @@ var session10Cases = []shownCase{
 	// asked, they do not ask
 	{"[Acme|ORG] laat verder weten dat het de partners [Globex|ORG], [Initech|ORG] en [Umbrella|ORG] heeft gevraagd om informatie.", "REQUEST", "", ""},
 	// "het OM" read as a pronoun and a name: the name still acts
-	{"Tegen [Kees Vos|PER] eiste het [OM|ORG] twee weken geleden vier jaar celstraf.", "REQUEST", "OM", "Kees Vos"},
+	{"Tegen [Kees Vos|PER] eiste het [OM|ORG] twee weken geleden vier jaar celstraf.", "ACCUSE", "OM", "Kees Vos"}, // a sentence demanded is a charge (session 20)
 	// role nouns of roles.txt: a detainee, revolutionaries
 	{"[Jan Smit|PER], radio-dj bij een zender, feliciteerde de gedetineerde gisteren met zijn succes.", "SUPPORT", "Jan Smit", "de gedetineerde"},
 	{"[Piet Kamp|PER] vluchtte op 22 december voor woedende demonstranten maar werd nog op dezelfde dag door revolutionairen opgepakt.", "COERCE", "revolutionairen", "Piet Kamp"},
