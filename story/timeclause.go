@@ -199,7 +199,39 @@ func rangeAfter(doc *nl.Doc, t kroniek.TimeRef) bool {
 // (sequenceClause), its cause or contrast (sideClause), or a noun of it
 // (nounDate).
 func sideDate(doc *nl.Doc, t kroniek.TimeRef) bool {
-	return sequenceClause(doc, t) || sideClause(doc, t) || nounDate(doc, t) || pluperfectRelative(doc, t)
+	return sequenceClause(doc, t) || sideClause(doc, t) || nounDate(doc, t) || pluperfectRelative(doc, t) || comparedDate(doc, t)
+}
+
+// compareMarks open a phrase that the main clause's fact is compared
+// with: "net als bij de crash in Peru op 12 november", "zoals bij de brand
+// van vorig jaar", "evenals de staking op 3 mei".
+var compareMarks = map[string]bool{"als": true, "zoals": true, "evenals": true, "like": true, "wie": true}
+
+// comparedDate reports whether the time expression t sits, on its head
+// chain up to the sentence's main verb, in a phrase without a verb of its
+// own that a comparison mark opens (compareMarks): it dates the earlier case the
+// fact is likened to, not the fact ("Een fout in de software lijkt de
+// oorzaak, net als bij de crash in Peru op 12 november"). A clause under
+// "als" is a condition or a time, which speculation weighs; a noun after
+// "als" alone is a role ("trad op 1 mei aan als voorzitter"), which is
+// never on the date's head chain.
+func comparedDate(doc *nl.Doc, t kroniek.TimeRef) bool {
+	i := timeToken(doc, t)
+	for n := 0; i >= 0 && n < 64; n++ {
+		tok := doc.Tokens[i]
+		if tok.Rel == "root" {
+			return false
+		}
+		if tok.POS != nl.VERB && tok.POS != nl.AUX && len(doc.Dependents(i, "cop")) == 0 {
+			for _, c := range doc.Children(i) {
+				if r := doc.Tokens[c].Rel; (r == "mark" || r == "case") && compareMarks[strings.ToLower(doc.Tokens[c].Text)] {
+					return true
+				}
+			}
+		}
+		i = tok.Head
+	}
+	return false
 }
 
 // pastPerfect are the auxiliaries of the Dutch past perfect ("had
