@@ -199,7 +199,51 @@ func rangeAfter(doc *nl.Doc, t kroniek.TimeRef) bool {
 // (sequenceClause), its cause or contrast (sideClause), or a noun of it
 // (nounDate).
 func sideDate(doc *nl.Doc, t kroniek.TimeRef) bool {
-	return sequenceClause(doc, t) || sideClause(doc, t) || nounDate(doc, t) || pluperfectRelative(doc, t) || comparedDate(doc, t)
+	return sequenceClause(doc, t) || sideClause(doc, t) || nounDate(doc, t) || pluperfectRelative(doc, t) || comparedDate(doc, t) || sinceCount(doc, t)
+}
+
+// sinceCount reports whether the time expression t, after "sinds", opens
+// the span over which its sentence counts something up in the perfect:
+// "Bij het meldpunt hebben zich sinds 1 maart 150 mensen gemeld", "De
+// schade was sinds 10 maart al opgelopen tot 80 miljoen euro". The count
+// grew over the span; nothing of it happened on the date itself. A state
+// that begins ("Sinds maandag zitten 300 huishoudens zonder stroom",
+// "Sinds 1 maart geldt een verbod") has no participle and stays. The
+// parse often hangs the count on the date or the clause on a noun, so the
+// sentence's tokens are read, not the tree.
+func sinceCount(doc *nl.Doc, t kroniek.TimeRef) bool {
+	i := timeToken(doc, t)
+	s := doc.SentenceOf(i)
+	if i < 0 || s < 0 || !sinceBefore(doc, t) {
+		return false
+	}
+	var aux, part, count bool
+	sent := doc.Sentences[s]
+	for k := sent.First; k < sent.First+len(sent.Tokens); k++ {
+		tok := doc.Tokens[k]
+		switch {
+		case tok.Start >= t.Start && tok.End <= t.End:
+		case tok.POS == nl.AUX && (tok.Lemma == "hebben" || tok.Lemma == "zijn"):
+			aux = true
+		case tok.POS == nl.VERB && tok.Feats.Has(nl.FeatPart):
+			part = true
+		case tok.POS == nl.NUM:
+			count = true
+		}
+	}
+	return aux && part && count
+}
+
+// sinceBefore reports whether "sinds" or "sedert" stands right before the
+// time expression t.
+func sinceBefore(doc *nl.Doc, t kroniek.TimeRef) bool {
+	toks := doc.Tokens
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= t.Start }) - 1
+	if k < 0 {
+		return false
+	}
+	w := strings.ToLower(toks[k].Text)
+	return w == "sinds" || w == "sedert"
 }
 
 // compareMarks open a phrase that the main clause's fact is compared

@@ -313,3 +313,25 @@ func TestTimelineComparedDate(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineSinceCount: a date after "sinds" that opens the span a
+// perfect clause counts up ("hebben zich sinds 4 maart 150 mensen
+// gemeld") dates no development; a state that begins on it stays.
+func TestTimelineSinceCount(t *testing.T) {
+	text := "Bij het meldpunt van de politie hebben zich sinds 4 maart 150 mensen uit de hoofdstad gemeld. " +
+		"Volgens de politie was de schade in de hoofdstad sinds 2 maart al opgelopen tot 80 miljoen euro. " +
+		"Sinds 7 maart geldt in de hoofdstad een verbod van de politie op vuurwerk. " +
+		"Sinds 9 maart zitten 300 huishoudens in de hoofdstad zonder stroom, meldt de politie."
+	times := [][2]string{{"4 maart", "2019-03-04"}, {"2 maart", "2019-03-02"}, {"7 maart", "2019-03-07"}, {"9 maart", "2019-03-09"}}
+	got := timelineOf(t, text, "2019-03-19", times, clauseOptions(t))
+	for _, d := range []string{"2019-03-04", "2019-03-02"} {
+		if it, ok := got[d]; ok {
+			t.Errorf("an entry dated by the start of a count: %+v", it)
+		}
+	}
+	for _, d := range []string{"2019-03-07", "2019-03-09"} {
+		if _, ok := got[d]; !ok {
+			t.Errorf("no entry at %s, where a state begins: %+v", d, got)
+		}
+	}
+}
