@@ -18,3 +18,16 @@ func TestYearsNotCounts(t *testing.T) {
 	}
 	checkDates(t, cases)
 }
+
+// TestComingYear checks that "het komende jaar" is the twelve months from
+// the article's date, a stretch and no date, while "komend jaar" and
+// "volgend jaar" are the next calendar year; sentences written for this
+// test.
+func TestComingYear(t *testing.T) {
+	cases := []dateCase{
+		{"2019-04-04", "De gemeente wil het komende jaar vijftig woningen bouwen.", ""},
+		{"2019-04-04", "De gemeente wil komend jaar vijftig woningen bouwen.", "komend jaar=2020"},
+		{"2019-04-04", "De gemeente bouwt volgend jaar vijftig woningen.", "volgend jaar=2020"},
+	}
+	checkDates(t, cases)
+}
