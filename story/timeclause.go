@@ -199,7 +199,83 @@ func rangeAfter(doc *nl.Doc, t kroniek.TimeRef) bool {
 // (sequenceClause), its cause or contrast (sideClause), or a noun of it
 // (nounDate).
 func sideDate(doc *nl.Doc, t kroniek.TimeRef) bool {
-	return sequenceClause(doc, t) || sideClause(doc, t) || nounDate(doc, t) || pluperfectRelative(doc, t)
+	return sequenceClause(doc, t) || sideClause(doc, t) || nounDate(doc, t) || pluperfectRelative(doc, t) || comparedDate(doc, t) || sinceCount(doc, t)
+}
+
+// sinceCount reports whether the time expression t, after "sinds", opens
+// the span over which its sentence counts something up in the perfect:
+// "Bij het meldpunt hebben zich sinds 1 maart 150 mensen gemeld", "De
+// schade was sinds 10 maart al opgelopen tot 80 miljoen euro". The count
+// grew over the span; nothing of it happened on the date itself. A state
+// that begins ("Sinds maandag zitten 300 huishoudens zonder stroom",
+// "Sinds 1 maart geldt een verbod") has no participle and stays. The
+// parse often hangs the count on the date or the clause on a noun, so the
+// sentence's tokens are read, not the tree.
+func sinceCount(doc *nl.Doc, t kroniek.TimeRef) bool {
+	i := timeToken(doc, t)
+	s := doc.SentenceOf(i)
+	if i < 0 || s < 0 || !sinceBefore(doc, t) {
+		return false
+	}
+	var aux, part, count bool
+	sent := doc.Sentences[s]
+	for k := sent.First; k < sent.First+len(sent.Tokens); k++ {
+		tok := doc.Tokens[k]
+		switch {
+		case tok.Start >= t.Start && tok.End <= t.End:
+		case tok.POS == nl.AUX && (tok.Lemma == "hebben" || tok.Lemma == "zijn"):
+			aux = true
+		case tok.POS == nl.VERB && tok.Feats.Has(nl.FeatPart):
+			part = true
+		case tok.POS == nl.NUM:
+			count = true
+		}
+	}
+	return aux && part && count
+}
+
+// sinceBefore reports whether "sinds" or "sedert" stands right before the
+// time expression t.
+func sinceBefore(doc *nl.Doc, t kroniek.TimeRef) bool {
+	toks := doc.Tokens
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= t.Start }) - 1
+	if k < 0 {
+		return false
+	}
+	w := strings.ToLower(toks[k].Text)
+	return w == "sinds" || w == "sedert"
+}
+
+// compareMarks open a phrase that the main clause's fact is compared
+// with: "net als bij de crash in Peru op 12 november", "zoals bij de brand
+// van vorig jaar", "evenals de staking op 3 mei".
+var compareMarks = map[string]bool{"als": true, "zoals": true, "evenals": true, "like": true, "wie": true}
+
+// comparedDate reports whether the time expression t sits, on its head
+// chain up to the sentence's main verb, in a phrase without a verb of its
+// own that a comparison mark opens (compareMarks): it dates the earlier case the
+// fact is likened to, not the fact ("Een fout in de software lijkt de
+// oorzaak, net als bij de crash in Peru op 12 november"). A clause under
+// "als" is a condition or a time, which speculation weighs; a noun after
+// "als" alone is a role ("trad op 1 mei aan als voorzitter"), which is
+// never on the date's head chain.
+func comparedDate(doc *nl.Doc, t kroniek.TimeRef) bool {
+	i := timeToken(doc, t)
+	for n := 0; i >= 0 && n < 64; n++ {
+		tok := doc.Tokens[i]
+		if tok.Rel == "root" {
+			return false
+		}
+		if tok.POS != nl.VERB && tok.POS != nl.AUX && len(doc.Dependents(i, "cop")) == 0 {
+			for _, c := range doc.Children(i) {
+				if r := doc.Tokens[c].Rel; (r == "mark" || r == "case") && compareMarks[strings.ToLower(doc.Tokens[c].Text)] {
+					return true
+				}
+			}
+		}
+		i = tok.Head
+	}
+	return false
 }
 
 // pastPerfect are the auxiliaries of the Dutch past perfect ("had

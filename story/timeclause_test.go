@@ -290,3 +290,48 @@ func TestTimelineRunOn(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineComparedDate: a date in a phrase the fact is likened to
+// ("net als bij …", "zoals bij …") dates the earlier case, not the fact;
+// the sentence's own date stays, and so does a date beside a role ("als
+// voorzitter").
+func TestTimelineComparedDate(t *testing.T) {
+	text := "Een fout in de software van de politie lijkt de oorzaak van de storing, net als bij de storing in de hoofdstad op 2 maart. " +
+		"De politie heeft op 12 maart de wijk in de hoofdstad afgesloten voor het verkeer. " +
+		"De politie sluit de wijk in de hoofdstad af, zoals bij de rellen in de haven op 5 maart. " +
+		"De oud-commissaris trad op 14 maart aan als voorzitter van de politiebond in de hoofdstad."
+	times := [][2]string{{"2 maart", "2019-03-02"}, {"12 maart", "2019-03-12"}, {"5 maart", "2019-03-05"}, {"14 maart", "2019-03-14"}}
+	got := timelineOf(t, text, "2019-03-19", times, clauseOptions(t))
+	for _, d := range []string{"2019-03-02", "2019-03-05"} {
+		if it, ok := got[d]; ok {
+			t.Errorf("an entry dated by the case it is compared with: %+v", it)
+		}
+	}
+	for _, d := range []string{"2019-03-12", "2019-03-14"} {
+		if _, ok := got[d]; !ok {
+			t.Errorf("no entry at %s, the main clause's date: %+v", d, got)
+		}
+	}
+}
+
+// TestTimelineSinceCount: a date after "sinds" that opens the span a
+// perfect clause counts up ("hebben zich sinds 4 maart 150 mensen
+// gemeld") dates no development; a state that begins on it stays.
+func TestTimelineSinceCount(t *testing.T) {
+	text := "Bij het meldpunt van de politie hebben zich sinds 4 maart 150 mensen uit de hoofdstad gemeld. " +
+		"Volgens de politie was de schade in de hoofdstad sinds 2 maart al opgelopen tot 80 miljoen euro. " +
+		"Sinds 7 maart geldt in de hoofdstad een verbod van de politie op vuurwerk. " +
+		"Sinds 9 maart zitten 300 huishoudens in de hoofdstad zonder stroom, meldt de politie."
+	times := [][2]string{{"4 maart", "2019-03-04"}, {"2 maart", "2019-03-02"}, {"7 maart", "2019-03-07"}, {"9 maart", "2019-03-09"}}
+	got := timelineOf(t, text, "2019-03-19", times, clauseOptions(t))
+	for _, d := range []string{"2019-03-04", "2019-03-02"} {
+		if it, ok := got[d]; ok {
+			t.Errorf("an entry dated by the start of a count: %+v", it)
+		}
+	}
+	for _, d := range []string{"2019-03-07", "2019-03-09"} {
+		if _, ok := got[d]; !ok {
+			t.Errorf("no entry at %s, where a state begins: %+v", d, got)
+		}
+	}
+}

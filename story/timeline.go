@@ -439,7 +439,25 @@ func yearAfterPreposition(text string, at int) bool {
 		// not a development then.
 		return false
 	}
-	return yearPrepositions[strings.ToLower(ws[len(ws)-1])]
+	last := strings.ToLower(ws[len(ws)-1])
+	if (last == "sinds" || last == "sedert") && superlativeBefore(ws[:len(ws)-1]) {
+		return false
+	}
+	return yearPrepositions[last]
+}
+
+// superlativeBefore reports a superlative among the last three words
+// before "sinds": "de slechtste score sinds 2003", "de snelste daling
+// sinds 2009", "voor het eerst sinds 1998" measure against the year and
+// report nothing that happened in it.
+func superlativeBefore(ws []string) bool {
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		w := strings.ToLower(strings.Trim(ws[k], ",;:'\""))
+		if len(w) > 5 && strings.HasSuffix(w, "ste") || w == "eerst" {
+			return true
+		}
+	}
+	return false
 }
 
 // comparatives before a year's preposition make the year a point of

@@ -93,6 +93,11 @@ func TestYearAfterPreposition(t *testing.T) {
 		"De normen zijn, net als in 2017, versoepeld.":         false,
 		"Voor 2010 kwam dat nooit voor.":                       false,
 		"Een Feyenoordshirt van de Uefa Cupwinnaars van 2002.": false,
+		// a superlative before "sinds" measures against the year
+		"De club haalde de laagste score sinds 2004.":      false,
+		"De export kende de snelste groei sinds 1996.":     false,
+		"De ploeg won voor het eerst sinds 1988 de beker.": false,
+		"De vereniging bestaat sinds 1988.":                true,
 	})
 }
 

@@ -775,7 +775,48 @@ func (x *sentence) year(i int) (kroniek.TimeRef, int, bool) {
 	if j == i && (x.counts(j+1) && !x.datedParticiple(i) || x.word(i-1) == "er") {
 		return kroniek.TimeRef{}, 0, false // van 1500 euro, 1065 incidenten, 1200 verborgen camera's
 	}
+	if j == i && (x.digitGroup(i) || x.countList(i)) {
+		return kroniek.TimeRef{}, 0, false // 053 574 1851; de 700, 1400 en 2100 MHz-banden
+	}
 	return x.mk(i, j+1, strconv.Itoa(y), kroniek.TimeDate, kroniek.GranYear, false), j + 1, true
+}
+
+// digitGroup reports a number at token i that a space joins to a number
+// on either side: one group of a telephone or account number ("bel 020
+// 555 1851"), never a year, which a text sets apart with a month, a
+// comma or a word; but a preposition before it makes a number after it
+// the next phrase ("in 2017 24 maanden cel" keeps its year).
+func (x *sentence) digitGroup(i int) bool {
+	near := func(a, b int) bool {
+		return a >= 0 && b < len(x.toks) && x.toks[a].Kind == nl.Number && x.toks[b].Kind == nl.Number &&
+			x.toks[b].Start-x.toks[a].End == 1
+	}
+	return near(i-1, i) || near(i, i+1) && !x.l.is("prep", x.word(i-1))
+}
+
+// countList reports a number at token i in a list of numbers joined by
+// commas, en or of, one of which cannot be a year: the list counts
+// ("de 700, 1400 en 2100 MHz-banden", "tussen de 600 en 1000 miljard"),
+// where "in 1990, 2000 en 2010" stays three years and "100 euro in 2030
+// en 200 in 2050" keeps the year a preposition opens.
+func (x *sentence) countList(i int) bool {
+	joined := func(k int) bool { w := x.word(k); return w == "," || w == "en" || w == "of" }
+	first, last := i, i
+	for first >= 2 && joined(first-1) && x.toks[first-2].Kind == nl.Number {
+		first -= 2
+	}
+	for last+2 < len(x.toks) && joined(last+1) && x.toks[last+2].Kind == nl.Number {
+		last += 2
+	}
+	if x.l.is("prep", x.word(first-1)) {
+		return false // in 2030 en 200 euro later: the year heads no list
+	}
+	for k := first; k <= last; k += 2 {
+		if _, ok := x.yearNumber(k); !ok {
+			return true
+		}
+	}
+	return false
 }
 
 // datedParticiple reports a year at token i after "in" that dates the

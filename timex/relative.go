@@ -660,6 +660,11 @@ func (x *sentence) relPeriod(i int) (kroniek.TimeRef, int, bool) {
 	case "maand":
 		return x.relative(i, i+2, time.Date(ref.Year(), ref.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC), "month"), i + 2, true
 	case "jaar":
+		if w == "komende" && x.word(i-1) == "het" {
+			// het komende jaar: the twelve months from now, a stretch, where
+			// komend jaar and volgend jaar name the next calendar year
+			return x.mk(i, i+2, isoDuration("1", "Y"), kroniek.TimeDuration, "", false), i + 2, true
+		}
 		if m := x.l.month(x.word(i+2), false); m > 0 && !isUpper(x.toks[i+2].Text) && x.ref.knows("year") {
 			// vorig jaar oktober: one month, not the year and its month
 			return x.mk(i, i+3, fmt.Sprintf("%04d-%02d", x.ref.Date.Year()+off, m), kroniek.TimeDate, kroniek.GranMonth, true), i + 3, true
