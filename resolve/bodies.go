@@ -22,6 +22,7 @@ type body struct {
 	caps   bool   // also written with a capital (de Rijksoverheid)
 	abroad string // display name of a home body's foreign twin, named only by a nationality adjective ("de Indiase regering")
 	bare   bool   // also written without an article, only in an article that names the body itself: "volgens justitie" beside "het OM"
+	not    string // an adjective that makes the noun another body: de sociale recherche is a town's
 }
 
 // bodies are the bodies written in lower case. A government ("het
@@ -35,6 +36,10 @@ var bodies = map[string]body{
 	"rijksoverheid": {id: "kabinet", nl: "org:kabinet-nl", home: true, caps: true, lonely: true},
 	"marechaussee":  {id: "marechaussee", home: true, plain: "Koninklijke Marechaussee"},
 	"brandweer":     {id: "brandweer", plain: "brandweer"},
+	// "de recherche" is the police's detectives, part of the police body
+	// ("volgens de recherche", "de Amsterdamse recherche"); the social
+	// security fraud unit "de sociale recherche" is a town's own
+	"recherche": {id: "politie", nl: "org:politie-nl", plain: "politie", not: "sociale"},
 	// "justitie" alone is the prosecution in Dutch crime news ("volgens
 	// justitie", "Justitie eist"), but also a ministry or a foreign
 	// country's courts: it is linked only where the article names the
@@ -83,7 +88,7 @@ func bodyMentions(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) []cand {
 		if b.bare && !prosecutionNamed(doc, cs, b.nl) {
 			continue // "justitie" in an article that names no Dutch prosecution
 		}
-		if nameAfter(doc, ti, cs) {
+		if nameAfter(doc, ti, cs) || b.not != "" && ti > 0 && strings.ToLower(doc.Tokens[ti-1].Text) == b.not {
 			continue
 		}
 		own := covered(t.Start, t.End)
@@ -131,6 +136,8 @@ func bodyMentions(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) []cand {
 		start := t.Start
 		if named && b.home && country != "NL" && covered(adjStart, t.Start) < 0 {
 			start = adjStart // "Indiase regering": the adjective is what names it
+		} else if s := officialAdjective(doc, ti, e); s >= 0 && covered(s, t.Start) < 0 {
+			start = s // "de nationale politie": the body's own name in lower case
 		}
 		added = append(added, cand{start: start, end: t.End, typ: kroniek.ORG, entry: e, fromKB: true, country: country})
 	}
@@ -373,6 +380,20 @@ func prosecutionNamed(doc *nl.Doc, cs []cand, id string) bool {
 		}
 	}
 	return false
+}
+
+// officialAdjective is the start of the word before token ti when that
+// word and the body's noun spell the body's official name e.Name in
+// lower case ("de nationale politie" for Nationale Politie), else -1.
+func officialAdjective(doc *nl.Doc, ti int, e *kb.Entry) int {
+	if ti == 0 || doc.Tokens[ti-1].End+1 != doc.Tokens[ti].Start {
+		return -1
+	}
+	p := doc.Tokens[ti-1]
+	if !strings.EqualFold(p.Text+" "+doc.Tokens[ti].Text, e.Name) {
+		return -1
+	}
+	return p.Start
 }
 
 // capitalAdjectiveBefore reports whether the word right before off is a

@@ -6,11 +6,17 @@ import (
 	"github.com/kroniek/kroniek/nl"
 )
 
-// kbOfMentions runs Local with the ner tagger on text and returns each
-// mention's text with the knowledge-base id of its local entity.
+// kbOfMentions runs Local as the pipeline does (the syntax model's tags,
+// then the ner tagger) on text and returns each mention's text with the
+// knowledge-base id of its local entity.
 func kbOfMentions(t *testing.T, text string) map[string]string {
 	t.Helper()
+	syntaxOnce.Do(func() { syntax, syntaxErr = nl.LoadSyntax() })
+	if syntaxErr != nil {
+		t.Skipf("no syntax model: %v", syntaxErr)
+	}
 	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	syntax.Annotate(doc)
 	locals, ms := Local(doc, nerTag(t)(doc), loadKB(t))
 	out := map[string]string{}
 	for _, m := range ms {
@@ -63,5 +69,22 @@ func TestPortfolioApartFromProsecution(t *testing.T) {
 				t.Errorf("the minister's portfolio joined the prosecution: %s %v", e.Name, e.Aliases)
 			}
 		}
+	}
+}
+
+// TestRechercheIsThePolice checks that "de recherche" is a mention of the
+// police body and "de sociale recherche" (a town's fraud unit) is not,
+// and that "de nationale politie" is the police under its own name in
+// lower case. Made-up text.
+func TestRechercheIsThePolice(t *testing.T) {
+	if got := kbOfMentions(t, "De man uit Zwolle is opgepakt. Volgens de recherche had hij een wapen bij zich.")["recherche"]; got != "org:politie-nl" {
+		t.Errorf("de recherche linked %q, want org:politie-nl", got)
+	}
+	if got, ok := kbOfMentions(t, "De sociale recherche van de gemeente Zwolle onderzoekt de uitkering.")["recherche"]; ok {
+		t.Errorf("de sociale recherche is a mention (%q)", got)
+	}
+	got := kbOfMentions(t, "Sinds de komst van de nationale politie in Zwolle zijn er minder agenten op straat.")
+	if got["nationale politie"] != "org:politie-nl" {
+		t.Errorf("de nationale politie: mentions %v, want \"nationale politie\" linked org:politie-nl", got)
 	}
 }
