@@ -88,3 +88,29 @@ func TestRechercheIsThePolice(t *testing.T) {
 		t.Errorf("de nationale politie: mentions %v, want \"nationale politie\" linked org:politie-nl", got)
 	}
 }
+
+// TestChildOrAgedIsPerson checks that a one-word name the tagger may take
+// for a place is a person after a child noun or an age adjective, and
+// that an institution's age after "het" says no person. Made-up text.
+func TestChildOrAgedIsPerson(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Het verdriet om het meisje Zwolle was groot.", "Zwolle", true},
+		{"De familie rouwt om de zestienjarige Zwolle.", "Zwolle", true},
+		{"Het 125-jarige Zwolle viert feest.", "Zwolle", false},
+		{"Het verdriet in Zwolle was groot.", "Zwolle", false},
+	} {
+		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
+		ti := -1
+		for i, tok := range doc.Tokens {
+			if tok.Text == c.name {
+				ti = i
+			}
+		}
+		if got := childOrAged(doc, ti); got != c.want {
+			t.Errorf("%q: childOrAged = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
