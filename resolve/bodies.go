@@ -21,6 +21,8 @@ type body struct {
 	lonely bool   // needs no article: a headline or dateline may write "Politie"
 	caps   bool   // also written with a capital (de Rijksoverheid)
 	abroad string // display name of a home body's foreign twin, named only by a nationality adjective ("de Indiase regering")
+	bare   bool   // also written without an article, only in an article that names the body itself: "volgens justitie" beside "het OM"
+	not    string // an adjective that makes the noun another body: de sociale recherche is a town's
 }
 
 // bodies are the bodies written in lower case. A government ("het
@@ -34,6 +36,15 @@ var bodies = map[string]body{
 	"rijksoverheid": {id: "kabinet", nl: "org:kabinet-nl", home: true, caps: true, lonely: true},
 	"marechaussee":  {id: "marechaussee", home: true, plain: "Koninklijke Marechaussee"},
 	"brandweer":     {id: "brandweer", plain: "brandweer"},
+	// "de recherche" is the police's detectives, part of the police body
+	// ("volgens de recherche", "de Amsterdamse recherche"); the social
+	// security fraud unit "de sociale recherche" is a town's own
+	"recherche": {id: "politie", nl: "org:politie-nl", plain: "politie", not: "sociale"},
+	// "justitie" alone is the prosecution in Dutch crime news ("volgens
+	// justitie", "Justitie eist"), but also a ministry or a foreign
+	// country's courts: it is linked only where the article names the
+	// Dutch Openbaar Ministerie itself
+	"justitie": {id: "justitie", nl: "org:om-nl", home: true, bare: true},
 	// not "leger": "het leger", "het Syrische leger" name no body of
 	// their own (three audits judged them no name, and the golds give
 	// their armies no form)
@@ -74,7 +85,10 @@ func bodyMentions(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) []cand {
 		if !ok || !b.caps && t.Text != strings.ToLower(t.Text) && !(sentenceStart(doc, ti) && t.Text[1:] == strings.ToLower(t.Text[1:])) {
 			continue
 		}
-		if nameAfter(doc, ti, cs) {
+		if b.bare && !prosecutionNamed(doc, cs, b.nl) {
+			continue // "justitie" in an article that names no Dutch prosecution
+		}
+		if nameAfter(doc, ti, cs) || b.not != "" && ti > 0 && strings.ToLower(doc.Tokens[ti-1].Text) == b.not {
 			continue
 		}
 		own := covered(t.Start, t.End)
@@ -85,7 +99,7 @@ func bodyMentions(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) []cand {
 		} else if own >= 0 && (cs[own].start != t.Start || cs[own].end != t.End || cs[own].entry != nil) {
 			continue // part of a longer name, or already linked
 		}
-		if country == "" && !determinerBefore(doc, ti) && !(b.lonely && (b.caps || sentenceStart(doc, ti))) {
+		if country == "" && !determinerBefore(doc, ti) && !(b.lonely && (b.caps || sentenceStart(doc, ti))) && !(b.bare && bareBody(doc, ti)) {
 			continue // "politie" inside a phrase: politie en justitie, een politie
 		}
 		if country == "" && b.home && !homeOnly(wholeSignals()) {
@@ -122,6 +136,8 @@ func bodyMentions(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) []cand {
 		start := t.Start
 		if named && b.home && country != "NL" && covered(adjStart, t.Start) < 0 {
 			start = adjStart // "Indiase regering": the adjective is what names it
+		} else if s := officialAdjective(doc, ti, e); s >= 0 && covered(s, t.Start) < 0 {
+			start = s // "de nationale politie": the body's own name in lower case
 		}
 		added = append(added, cand{start: start, end: t.End, typ: kroniek.ORG, entry: e, fromKB: true, country: country})
 	}
@@ -343,4 +359,72 @@ func bareChamber(doc *nl.Doc, cs []cand, matches []kb.Match, k *kb.KB) {
 	for _, i := range bare {
 		cs[i].entry, cs[i].typ, cs[i].fromKB = tk, kroniek.ORG, true
 	}
+}
+
+// prosecutionNamed reports whether the article names the prosecution
+// itself: a mention linked to the knowledge-base entry id ("het Openbaar
+// Ministerie", "het OM") with no place or nationality adjective before it
+// ("het Praagse Openbaar Ministerie" is another), or its prosecutors ("de
+// officier van justitie"). Only then is a bare "justitie" that body.
+func prosecutionNamed(doc *nl.Doc, cs []cand, id string) bool {
+	for _, c := range cs {
+		if c.entry != nil && c.entry.ID == id && !capitalAdjectiveBefore(doc, c.start) {
+			return true
+		}
+	}
+	for i := 2; i < len(doc.Tokens); i++ {
+		if strings.ToLower(doc.Tokens[i].Text) == "justitie" && doc.Tokens[i-1].Text == "van" {
+			if w := strings.ToLower(doc.Tokens[i-2].Text); w == "officier" || w == "officieren" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// officialAdjective is the start of the word before token ti when that
+// word and the body's noun spell the body's official name e.Name in
+// lower case ("de nationale politie" for Nationale Politie), else -1.
+func officialAdjective(doc *nl.Doc, ti int, e *kb.Entry) int {
+	if ti == 0 || doc.Tokens[ti-1].End+1 != doc.Tokens[ti].Start {
+		return -1
+	}
+	p := doc.Tokens[ti-1]
+	if !strings.EqualFold(p.Text+" "+doc.Tokens[ti].Text, e.Name) {
+		return -1
+	}
+	return p.Start
+}
+
+// capitalAdjectiveBefore reports whether the word right before off is a
+// capitalised adjective of a place or people (Praagse, Belgische), which
+// makes the body after it that place's own.
+func capitalAdjectiveBefore(doc *nl.Doc, off int) bool {
+	i := sort.Search(len(doc.Tokens), func(i int) bool { return doc.Tokens[i].Start >= off })
+	if i == 0 {
+		return false
+	}
+	w := doc.Tokens[i-1].Text
+	return startsUpper(w) && (strings.HasSuffix(w, "se") || strings.HasSuffix(w, "sche"))
+}
+
+// bareBody reports whether the body at token i, written without an
+// article, acts or is acted on: "volgens justitie", "justitie eist". Not
+// after van or voor, where it is a field or a portfolio ("officier van
+// justitie", "woordvoerder justitie", "de commissie voor justitie"), nor
+// in a pair ("politie en justitie").
+func bareBody(doc *nl.Doc, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch strings.ToLower(doc.Tokens[i-1].Text) {
+	case "van", "voor", "en", "of", "woordvoerder", "minister":
+		return false
+	}
+	if i+1 < len(doc.Tokens) {
+		if n := doc.Tokens[i+1].Text; n == "en" || n == "of" {
+			return false
+		}
+	}
+	return true
 }

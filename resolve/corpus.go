@@ -392,6 +392,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				if nx.local.Country != "" && ny.local.Country != "" && nx.local.Country != ny.local.Country && nx.local.Type != kroniek.PER {
 					continue // Defensie of France is not the Dutch ministry
 				}
+				if unlinkedPortfolio(nx, ny) || unlinkedPortfolio(ny, nx) {
+					continue // "minister van Justitie" is not the prosecution "justitie" names
+				}
 				if unlinkedPlace(nx, ny) || unlinkedPlace(ny, nx) {
 					continue // sportpark De Bijenkorf is not the shop De Bijenkorf
 				}
@@ -1742,4 +1745,14 @@ func shortTail(short, long string) bool {
 		return false
 	}
 	return true
+}
+
+// unlinkedPortfolio reports whether a is a portfolio's name the knowledge
+// base left unlinked (Justitie, "minister van Justitie") and b a name it
+// linked to a body that is no ministry: the prosecution that "volgens
+// justitie" names is another body than the portfolio written the same
+// way. A ministry ("minister van Financiën" beside the linked Financiën)
+// still joins.
+func unlinkedPortfolio(a, b *node) bool {
+	return a.local.KB == "" && b.local.KB != "" && !strings.HasPrefix(b.local.KB, "org:min-") && isPortfolio(a.local.Name)
 }

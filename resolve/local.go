@@ -2626,6 +2626,11 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		if t != kroniek.PER && ti > 0 && titledPerson(doc.Tokens[ti-1].Text, c.text(doc)) {
 			t = kroniek.PER
 		}
+		// a child or an age before a name the tagger made a place or a
+		// body: "het meisje Noor", "de tienjarige Sem"
+		if t != kroniek.PER && !locPrep && childOrAged(doc, ti) {
+			t, c.classTyped = kroniek.PER, true
+		}
 		// one unlinked word after a person's role the tagger made a place:
 		// "rechtbankvoorzitter Gielen" (a body after a role is its own:
 		// "woordvoerder Defensie", so only places)
@@ -3477,4 +3482,30 @@ func ownerUnnamed(doc *nl.Doc, k *kb.KB, e *kb.Entry, text string) bool {
 		}
 	}
 	return true
+}
+
+// childNouns name a child, which only a person's name follows.
+var childNouns = setOf("meisje", "meisjes", "jongen", "jongetje", "zoon", "zoontje", "dochter", "dochtertje", "baby", "peuter", "kleuter", "tiener", "kind", "kindje")
+
+// childOrAged reports whether token ti, a name's first word, follows a
+// child noun ("het meisje Noor", "haar zoontje Daan") or an age adjective
+// after "de" or a possessive ("de tienjarige Sem", "de 16-jarige Lotte"):
+// both say a person. Not after "het": "het 100-jarige Concertgebouw" is
+// a body's age.
+func childOrAged(doc *nl.Doc, ti int) bool {
+	if ti < 1 {
+		return false
+	}
+	p := doc.Tokens[ti-1].Text
+	if childNouns[p] {
+		return true
+	}
+	if !startsLower(p) || !strings.HasSuffix(p, "jarige") || ti < 2 {
+		return false
+	}
+	switch doc.Tokens[ti-2].Text {
+	case "de", "De", "zijn", "haar", "hun", "onze", "mijn":
+		return true
+	}
+	return false
 }

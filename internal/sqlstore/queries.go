@@ -442,7 +442,10 @@ func (s *Queries) Export(ctx context.Context) (*kroniek.Export, error) {
 
 // exportMentions fills the mentions of every entity in one pass. A
 // mention's stands_for, stored as a knowledge-base id, is exported as the
-// id of the entity with that knowledge-base link where the corpus has one.
+// id of the entity with that knowledge-base link where the corpus has one,
+// and as none where it has not: the export's stands_for is an entity id
+// or null, never a knowledge-base id ("Nassau" standing for country:BS
+// in a corpus that names no Bahamas).
 func exportMentions(ctx context.Context, tx Tx, entities []*kroniek.Entity) error {
 	byID := make(map[string]*kroniek.Entity, len(entities))
 	byKB := map[string]string{}
@@ -453,9 +456,7 @@ func exportMentions(ctx context.Context, tx Tx, entities []*kroniek.Entity) erro
 		}
 	}
 	err := EachMention(ctx, tx, `m.entity != ''`, func(m kroniek.Mention) {
-		if id, ok := byKB[m.StandsFor]; ok {
-			m.StandsFor = id
-		}
+		m.StandsFor = byKB[m.StandsFor]
 		if e := byID[m.Entity]; e != nil {
 			e.Mentions = append(e.Mentions, m)
 		}
