@@ -963,6 +963,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 			k = -1
 		}
 		if !ok && isCurrency(a.Unit) {
+			sp, ok = x.priced(c.start, end) // Dat kostte de gemeente 3 miljoen euro: a cost
+			k = -1
+		}
+		if !ok && isCurrency(a.Unit) {
 			if from, to, found := x.pricedEach(start); found {
 				ok, k = true, -1 // 5 miljoen envelopjes wit poeder à 50 euro
 				sp = span{text: x.objectText(from) + x.doc.Text[x.toks[from].End:x.toks[to].End], start: x.toks[from].Start, end: x.toks[to].End}
