@@ -1600,7 +1600,7 @@ var personalPronouns = map[string]bool{"ik": true, "jij": true, "je": true, "hij
 // pronounAge reports a bare number on sentence tokens [start, end) that is
 // the predicate of zijn or worden with a personal pronoun subject, an
 // age: "Ik was 18 toen …", "hij is 73", "toen hij 50 was", "Hij is 30
-// geworden".
+// geworden", "Die is al 81 en woont nog thuis".
 func (x *scanner) pronounAge(start, end int) bool {
 	if personalPronouns[x.word(start-1)] && copulaForms[x.word(end)] {
 		return true // toen hij 50 was
@@ -1609,8 +1609,8 @@ func (x *scanner) pronounAge(start, end int) bool {
 	if p >= 0 && x.toks[p].Kind == nl.Word && x.l.pos[x.low[p]] == "ADV" {
 		p-- // hij is inmiddels 73
 	}
-	if !copulaForms[x.word(p)] || !personalPronouns[x.word(p-1)] {
-		return false
+	if !copulaForms[x.word(p)] || !personalPronouns[x.word(p-1)] && !(p == 1 && x.low[0] == "die") {
+		return false // (a "Die" that opens the sentence stands for a person: "Die is al 81 en …")
 	}
 	w := x.word(end)
 	return end >= len(x.toks) || x.toks[end].Kind == nl.Punct || w == "toen" || w == "geworden" || w == "en" || w == "of"

@@ -694,6 +694,9 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"Het zou '500 miljoen euro kosten', zei de minister.", "500 miljoen euro|EUR|kosten"},
 		{"Dit moet 2 miljoen euro opleveren.", "2 miljoen euro|EUR|opbrengst"},
 		{"Het benefietconcert heeft 4000 euro opgeleverd.", "4000 euro|EUR|benefietconcert"},
+		// session 20: "jr." is a year after a number; a sentence-opening "Die" whose predicate is a bare number is a person's age
+		{"Die badkamer is ca. 40 jr. oud.", "ca. 40 jr.|jaar|leeftijd badkamer"},
+		{"Die is al 81 en woont nog thuis.", "81|jaar|leeftijd"},
 		// speeds: a bare number a speed noun counts, kilometres in talk of speed, "N per uur"
 		// a percentage whose unit is unwritten: "een percentage van N"
 		{"De klas haalde een percentage van 81.", "81|%|percentage"},
