@@ -36,11 +36,13 @@ func (x *scanner) parsed() bool { return x.si >= 0 && x.doc.Parsed(x.si) }
 var priceVerbs = map[string]bool{
 	"kosten": true, "bedragen": true, "opleveren": true, "opbrengen": true, "uitkomen": true,
 	"stijgen": true, "dalen": true, "groeien": true, "oplopen": true, "zakken": true, "toenemen": true, "afnemen": true, "krimpen": true,
+	"slinken": true, "teruglopen": true, "terugvallen": true, "klimmen": true,
 }
 
 // changeVerbs are the price verbs of a change, whose subject is taken
 // only when it is their own.
-var changeVerbs = map[string]bool{"stijgen": true, "dalen": true, "groeien": true, "oplopen": true, "zakken": true, "toenemen": true, "afnemen": true, "krimpen": true}
+var changeVerbs = map[string]bool{"stijgen": true, "dalen": true, "groeien": true, "oplopen": true, "zakken": true, "toenemen": true, "afnemen": true, "krimpen": true,
+	"slinken": true, "teruglopen": true, "terugvallen": true, "klimmen": true}
 
 // demonstratives point back to a noun of the previous sentence: "Die
 // kost …". Dat and dit are left out: they mostly stand for a whole

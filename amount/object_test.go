@@ -309,7 +309,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Formule 1 is geen duurzaam feest.", ""},
 		{"Het ontwerp van Rijnstraat 8 verschilde enorm.", ""},
 		{"Er werden vorig jaar in Oost-Brabant 193 hennepkwekerijen opgerold en NS heeft 79 nieuwe IC Directs besteld.", "193=hennepkwekerijen 79=IC Directs"},
-		{"Toen Verstappen als 17-jarige de top van Formule 1 bestormde, was iedereen verbaasd.", ""},
+		{"Toen Verstappen als 17-jarige de top van Formule 1 bestormde, was iedereen verbaasd.", "17-jarige=leeftijd"}, // (session 20: "als 17-jarige" is an age)
 		{"Met 4 zetels blijft de partij gelijk, maar Uber had 200 boze taxichauffeurs voor de deur.", "4=zetels 200=taxichauffeurs voor de deur"},
 		// a depth, height or area of the subject of a verb of position or having; not of a pronoun
 		{"Het scheepswrak ligt ter hoogte van Terschelling op 22 meter diepte.", "22 meter=diepte scheepswrak"},
@@ -697,6 +697,12 @@ func TestUnitsAndHolders(t *testing.T) {
 		// session 20: "jr." is a year after a number; a sentence-opening "Die" whose predicate is a bare number is a person's age
 		{"Die badkamer is ca. 40 jr. oud.", "ca. 40 jr.|jaar|leeftijd badkamer"},
 		{"Die is al 81 en woont nog thuis.", "81|jaar|leeftijd"},
+		// session 20: "als 17-jarige" is the age someone did something at (not "de 37-jarige" standing for a person)
+		{"Zij werd vorig jaar als 17-jarige negende op het NK.", "17-jarige|jaar|leeftijd"},
+		{"De 37-jarige werd gisteren aangehouden.", ""},
+		// session 20: more verbs of change name the share's subject
+		{"De inflatie klom in maart naar 7 procent.", "7 procent|%|inflatie"},
+		{"Het marktaandeel viel terug naar 9 procent.", "9 procent|%|marktaandeel"},
 		// speeds: a bare number a speed noun counts, kilometres in talk of speed, "N per uur"
 		// a percentage whose unit is unwritten: "een percentage van N"
 		{"De klas haalde een percentage van 81.", "81|%|percentage"},
