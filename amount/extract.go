@@ -1284,6 +1284,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if a.Unit == "" && a.Object == "" && !c.ordinal && a.Value >= 1 && a.Value < 111 && a.Value == math.Trunc(a.Value) && x.pronounAge(start, end) {
 		a.Unit, a.Object = UnitYear, "leeftijd" // Ik was 18 toen ik zwanger raakte; toen hij 50 was
 	}
+	if a.Unit == "" && a.Object == "" && c.digits && a.Value >= 1 && a.Value <= 10 && x.graded(start, end) {
+		sp := x.grade(start, end) // beoordelen de cursus met een 7,4: a school mark
+		a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
+	}
 	if w := x.word(start - 2); a.Unit == "" && a.Object == "" && !c.ordinal && a.Value > 0 && a.Value < 120 && x.word(start-1) == "dan" && (w == "jonger" || w == "ouder") {
 		// personen jonger dan 18: an age limit (dev4 README), of the plural noun before it
 		a.Unit, a.Object = UnitYear, "leeftijd"

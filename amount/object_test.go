@@ -703,6 +703,10 @@ func TestUnitsAndHolders(t *testing.T) {
 		// session 20: more verbs of change name the share's subject
 		{"De inflatie klom in maart naar 7 procent.", "7 procent|%|inflatie"},
 		{"Het marktaandeel viel terug naar 9 procent.", "9 procent|%|marktaandeel"},
+		// session 20: a mark "een N" that closes its phrase, with what a verb of marking gives it to
+		{"De leerlingen beoordelen de cursus met een 7,4.", "7,4||cijfer cursus"},
+		{"Ze eisen een gemiddeld cijfer van minimaal een 7, en een taaltoets.", "7||cijfer"},
+		{"Er is een 1 aprilgrap gemaakt.", ""},
 		// speeds: a bare number a speed noun counts, kilometres in talk of speed, "N per uur"
 		// a percentage whose unit is unwritten: "een percentage van N"
 		{"De klas haalde een percentage van 81.", "81|%|percentage"},
