@@ -719,6 +719,10 @@ func (x *scanner) objectAfter(i int) (int, bool) {
 		if t.Text == "," && x.adjectiveRun(k+1) {
 			continue // ongeveer dertig, voornamelijk jonge, aartsconservatieve Brabanders
 		}
+		if k == i && x.bracketedQualifier(k) {
+			k += 2
+			continue // 147.000 (deels) elektrische auto's
+		}
 		if x.l.pos[x.low[k]] == "ADV" && k > i && x.toks[k-1].Text == "," && x.adjectiveRun(k) {
 			continue
 		}
@@ -743,6 +747,21 @@ func (x *scanner) objectAfter(i int) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// bracketedQualifier reports one adverb or adjective in brackets at
+// sentence token k, right after a number, that qualifies the noun after
+// it: "147.000 (deels) elektrische auto's", "300 (vooral jonge)" is two
+// words and not one.
+func (x *scanner) bracketedQualifier(k int) bool {
+	if x.word(k) != "(" || x.word(k+2) != ")" || k+1 >= len(x.toks) || x.toks[k+1].Kind != nl.Word {
+		return false
+	}
+	switch x.l.pos[x.low[k+1]] {
+	case "ADV", "ADJ":
+		return true
+	}
+	return x.parsed() && x.doc.Tokens[x.first+k+1].POS == nl.ADV
 }
 
 // governs reports an infinitive at sentence token k that the figure

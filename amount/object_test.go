@@ -707,6 +707,9 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"De leerlingen beoordelen de cursus met een 7,4.", "7,4||cijfer cursus"},
 		{"Ze eisen een gemiddeld cijfer van minimaal een 7, en een taaltoets.", "7||cijfer"},
 		{"Er is een 1 aprilgrap gemaakt.", ""},
+		// session 20: one bracketed adverb or adjective between a number and its noun
+		{"Eind vorig jaar reden in Frankrijk 230.000 (vooral) elektrische auto's rond.", "230.000||elektrische auto's"},
+		{"Hij won 3 (drie) prijzen.", "3||"},
 		// speeds: a bare number a speed noun counts, kilometres in talk of speed, "N per uur"
 		// a percentage whose unit is unwritten: "een percentage van N"
 		{"De klas haalde een percentage van 81.", "81|%|percentage"},
