@@ -707,9 +707,11 @@ func TestUnitsAndHolders(t *testing.T) {
 		{"De leerlingen beoordelen de cursus met een 7,4.", "7,4||cijfer cursus"},
 		{"Ze eisen een gemiddeld cijfer van minimaal een 7, en een taaltoets.", "7||cijfer"},
 		{"Er is een 1 aprilgrap gemaakt.", ""},
-		// session 20: one bracketed adverb or adjective between a number and its noun
+		// session 20: a short bracketed aside between a number and its noun; not another figure
 		{"Eind vorig jaar reden in Frankrijk 230.000 (vooral) elektrische auto's rond.", "230.000||elektrische auto's"},
-		{"Hij won 3 (drie) prijzen.", "3||"},
+		{"Er werd gestemd over zestien (zestien, alleen dat al) moties.", "zestien||moties"},
+		{"Hij won 3 (drie) prijzen.", "3||prijzen"},
+		{"Ze betaalden 60 (ruim 70 dollar) boete.", "60|| ruim 70 dollar|USD|"},
 		// speeds: a bare number a speed noun counts, kilometres in talk of speed, "N per uur"
 		// a percentage whose unit is unwritten: "een percentage van N"
 		{"De klas haalde een percentage van 81.", "81|%|percentage"},
