@@ -146,6 +146,9 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 		x.sizeOwners(out[first:])
 		x.sharedDimensions(out[first:])
 		x.offsets(out[first:])
+		if x.si >= 0 {
+			x.referredShares(out, first)
+		}
 		if len(x.ratios) > 0 {
 			out = slices.DeleteFunc(out, func(a kroniek.Amount) bool { return a.Start >= x.toks[0].Start && x.ratios[a.Start] })
 		}

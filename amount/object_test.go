@@ -24,6 +24,10 @@ func TestParsedObjects(t *testing.T) {
 		t.Fatal(syntaxErr)
 	}
 	cases := []struct{ text, want string }{
+		// session 20: a share a demonstrative copula clause states is of the share before; not "is dat" as a conjunction
+		{"In 1990 werd 5 procent van het land bebouwd. Nu is dat bijna 10 procent.", "5 procent=land bebouwd bijna 10 procent=land bebouwd"},
+		{"Vier op de tien automobilisten rijden te hard. Vroeger was dat nog een op de twintig.", "Vier op de tien=automobilisten een op de twintig=automobilisten"},
+		{"Vijf procent van de leden zegt op. Het probleem is dat 40 procent stopt.", "Vijf procent=leden 40 procent="},
 		// whose age: a person noun before "van N jaar", the noun a set-off "N jaar oud" follows; not a contract's term
 		{"De verdachte, een man van 34 jaar, werd opgepakt. Hij tekende een contract van drie jaar.", "34 jaar=leeftijd man drie jaar=contract"},
 		{"Ik fietste met mijn dochter, op dat moment 6 jaar oud, naar school.", "6 jaar=leeftijd dochter"},
