@@ -36,11 +36,13 @@ func (x *scanner) parsed() bool { return x.si >= 0 && x.doc.Parsed(x.si) }
 var priceVerbs = map[string]bool{
 	"kosten": true, "bedragen": true, "opleveren": true, "opbrengen": true, "uitkomen": true,
 	"stijgen": true, "dalen": true, "groeien": true, "oplopen": true, "zakken": true, "toenemen": true, "afnemen": true, "krimpen": true,
+	"slinken": true, "teruglopen": true, "terugvallen": true, "klimmen": true,
 }
 
 // changeVerbs are the price verbs of a change, whose subject is taken
 // only when it is their own.
-var changeVerbs = map[string]bool{"stijgen": true, "dalen": true, "groeien": true, "oplopen": true, "zakken": true, "toenemen": true, "afnemen": true, "krimpen": true}
+var changeVerbs = map[string]bool{"stijgen": true, "dalen": true, "groeien": true, "oplopen": true, "zakken": true, "toenemen": true, "afnemen": true, "krimpen": true,
+	"slinken": true, "teruglopen": true, "terugvallen": true, "klimmen": true}
 
 // demonstratives point back to a noun of the previous sentence: "Die
 // kost …". Dat and dit are left out: they mostly stand for a whole
@@ -874,4 +876,36 @@ func (x *scanner) purposeMarked(c int) bool {
 		}
 	}
 	return om && te
+}
+
+// priceNames name what a sum is when a price verb is all its sentence
+// says of it: the cost of "Dat kostte de gemeente 3 miljoen euro", the
+// yield of "Dit moet 2 miljoen euro opleveren".
+var priceNames = map[string]string{"kosten": "kosten", "opleveren": "opbrengst", "opbrengen": "opbrengst"}
+
+// priced names a sum on sentence tokens [num, end) that has no object
+// after the other readings by its price verb: the verb of which the sum
+// is the object ("Dat kostte de gemeente 3 miljoen euro" → kosten, "Dit
+// moet 2 miljoen euro opleveren" → opbrengst), or the infinitive
+// "kosten" right after it that closes its clause ("Het zou '500 miljoen
+// euro kosten'"). The span is the verb, the evidence; a sum the subject
+// of such a verb measures has it from bearer before.
+func (x *scanner) priced(num, end int) (span, bool) {
+	if x.word(end) == "per" {
+		return span{}, false // kost al gauw twee euro per douchebeurt: a rate, named after it
+	}
+	if end < len(x.toks) && x.costVerb(end) {
+		t := x.toks[end]
+		return span{text: "kosten", start: t.Start, end: t.End}, true
+	}
+	u, v, ok := x.figureParent(num, end)
+	if !ok || x.doc.Tokens[v].POS != nl.VERB || !x.objectLike(u, v) {
+		return span{}, false
+	}
+	name, ok := priceNames[strings.ToLower(x.doc.Tokens[v].Lemma)]
+	if !ok {
+		return span{}, false
+	}
+	t := x.doc.Tokens[v]
+	return span{text: name, start: t.Start, end: t.End}, true
 }

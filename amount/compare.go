@@ -592,7 +592,7 @@ var weighForms = map[string]bool{"weeg": true, "weegt": true, "wegen": true, "wo
 
 // copulaBefore returns the sentence token before start across adverbs,
 // "gemiddeld" and short phrases of time, rate or whom a value is for ("in
-// 2017", "per maand", "voor alleenstaanden", "naar schatting"), where
+// 2017", "vorig jaar", "per maand", "voor alleenstaanden", "naar schatting"), where
 // copulaValue looks for the copula: "De armoedegrens voor een
 // alleenstaande was in 2017 per maand 1040 euro".
 func (x *scanner) copulaBefore(start int) int {
@@ -604,6 +604,9 @@ func (x *scanner) copulaBefore(start int) int {
 			continue
 		case x.low[v] == "schatting" && x.low[v-1] == "naar":
 			v -= 2
+			continue
+		case lastOrThis[x.low[v-1]] && (isTimeUnit(x.l.units[x.low[v]]) || x.low[v] == "kwartaal"):
+			v -= 2 // De omzet was vorig jaar 1,5 miljard euro
 			continue
 		}
 		p := v
@@ -621,6 +624,10 @@ func (x *scanner) copulaBefore(start int) int {
 	}
 	return v
 }
+
+// lastOrThis name the period a value held in before its time unit:
+// "vorig jaar", "dit kwartaal".
+var lastOrThis = map[string]bool{"vorig": true, "vorige": true, "afgelopen": true, "verleden": true, "dit": true, "deze": true, "volgend": true, "volgende": true}
 
 // copulaSpan finds what a duration that ends a sentence "[de] X … is N
 // dagen" is the length of (see copulaValue), with the prepositional phrase

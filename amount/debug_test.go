@@ -27,7 +27,7 @@ func TestDebugExtract(t *testing.T) {
 		syntax.Annotate(doc)
 		var b strings.Builder
 		for _, tk := range doc.Tokens {
-			b.WriteString(tk.Text + "/" + tk.POS.String() + "/" + tk.Rel)
+			b.WriteString(tk.Text + "/" + tk.Lemma + "/" + tk.POS.String() + "/" + tk.Rel)
 			if tk.Head >= 0 {
 				b.WriteString("→" + doc.Tokens[tk.Head].Text)
 			}

@@ -146,6 +146,9 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 		x.sizeOwners(out[first:])
 		x.sharedDimensions(out[first:])
 		x.offsets(out[first:])
+		if x.si >= 0 {
+			x.referredShares(out, first)
+		}
 		if len(x.ratios) > 0 {
 			out = slices.DeleteFunc(out, func(a kroniek.Amount) bool { return a.Start >= x.toks[0].Start && x.ratios[a.Start] })
 		}
@@ -710,8 +713,9 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if isTimeUnit(c.unit) && x.word(end) == "geleden" && x.indefinite(c.start) {
 		return kroniek.Amount{}, 0, false // een jaar geleden: a date (timex), not an amount
 	}
-	if (age || strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig")) && x.personAge(end) && x.word(c.start-1) != "een" {
-		// (an unnamed person is new to the text, not named: "een 15-jarige in Mexico", "een 36-jarige Rotterdammer")
+	if (age || strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig")) && x.personAge(end) && x.word(c.start-1) != "een" && x.word(c.start-1) != "als" {
+		// (an unnamed person is new to the text, not named: "een 15-jarige in Mexico", "een 36-jarige Rotterdammer";
+		// "als 17-jarige" is the age someone did something at: "won als 17-jarige de titel")
 		return kroniek.Amount{}, 0, false // de 24-jarige; de 37-jarige Gökmen Tanis: an age in a name
 	}
 	if (age || strings.HasSuffix(x.word(end-1), "jarige") || strings.HasSuffix(x.word(end-1), "jarig")) && x.lastingThing(end) {
@@ -960,6 +964,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		}
 		if !ok && isCurrency(a.Unit) {
 			sp, ok = x.earnedBy(c.start, end) // een echtpaar dat per maand 5000 euro verdient
+			k = -1
+		}
+		if !ok && isCurrency(a.Unit) {
+			sp, ok = x.priced(c.start, end) // Dat kostte de gemeente 3 miljoen euro: a cost
 			k = -1
 		}
 		if !ok && isCurrency(a.Unit) {
@@ -1279,6 +1287,10 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 	if a.Unit == "" && a.Object == "" && !c.ordinal && a.Value >= 1 && a.Value < 111 && a.Value == math.Trunc(a.Value) && x.pronounAge(start, end) {
 		a.Unit, a.Object = UnitYear, "leeftijd" // Ik was 18 toen ik zwanger raakte; toen hij 50 was
 	}
+	if a.Unit == "" && a.Object == "" && c.digits && a.Value >= 1 && a.Value <= 10 && x.graded(start, end) {
+		sp := x.grade(start, end) // beoordelen de cursus met een 7,4: a school mark
+		a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
+	}
 	if w := x.word(start - 2); a.Unit == "" && a.Object == "" && !c.ordinal && a.Value > 0 && a.Value < 120 && x.word(start-1) == "dan" && (w == "jonger" || w == "ouder") {
 		// personen jonger dan 18: an age limit (dev4 README), of the plural noun before it
 		a.Unit, a.Object = UnitYear, "leeftijd"
@@ -1596,7 +1608,7 @@ var personalPronouns = map[string]bool{"ik": true, "jij": true, "je": true, "hij
 // pronounAge reports a bare number on sentence tokens [start, end) that is
 // the predicate of zijn or worden with a personal pronoun subject, an
 // age: "Ik was 18 toen …", "hij is 73", "toen hij 50 was", "Hij is 30
-// geworden".
+// geworden", "Die is al 81 en woont nog thuis".
 func (x *scanner) pronounAge(start, end int) bool {
 	if personalPronouns[x.word(start-1)] && copulaForms[x.word(end)] {
 		return true // toen hij 50 was
@@ -1605,8 +1617,8 @@ func (x *scanner) pronounAge(start, end int) bool {
 	if p >= 0 && x.toks[p].Kind == nl.Word && x.l.pos[x.low[p]] == "ADV" {
 		p-- // hij is inmiddels 73
 	}
-	if !copulaForms[x.word(p)] || !personalPronouns[x.word(p-1)] {
-		return false
+	if !copulaForms[x.word(p)] || !personalPronouns[x.word(p-1)] && !(p == 1 && x.low[0] == "die") {
+		return false // (a "Die" that opens the sentence stands for a person: "Die is al 81 en …")
 	}
 	w := x.word(end)
 	return end >= len(x.toks) || x.toks[end].Kind == nl.Punct || w == "toen" || w == "geworden" || w == "en" || w == "of"

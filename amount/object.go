@@ -719,6 +719,10 @@ func (x *scanner) objectAfter(i int) (int, bool) {
 		if t.Text == "," && x.adjectiveRun(k+1) {
 			continue // ongeveer dertig, voornamelijk jonge, aartsconservatieve Brabanders
 		}
+		if c := x.bracketedQualifier(k); k == i && c > k {
+			k = c
+			continue // 147.000 (deels) elektrische auto's
+		}
 		if x.l.pos[x.low[k]] == "ADV" && k > i && x.toks[k-1].Text == "," && x.adjectiveRun(k) {
 			continue
 		}
@@ -743,6 +747,32 @@ func (x *scanner) objectAfter(i int) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// bracketedQualifier returns the ")" that closes a short aside in
+// brackets at sentence token k, right after a number and before the noun
+// it counts: one adverb or adjective ("147.000 (deels) elektrische
+// auto's"), or up to six words and marks with no number ("zestien
+// (zestien, alleen dat al) moties", "veertien (!) wedstrijden"), or -1.
+func (x *scanner) bracketedQualifier(k int) int {
+	if x.word(k) != "(" {
+		return -1
+	}
+	for j := k + 1; j < len(x.toks) && j <= k+7; j++ {
+		switch t := x.toks[j]; {
+		case t.Text == ")":
+			if j == k+1 {
+				return -1
+			}
+			return j
+		case t.Kind == nl.Number || t.Text == "(" || x.l.units[x.low[j]] != "" || x.l.mults[x.low[j]] > 0:
+			return -1 // een boete van 60 (ruim 70 dollar): another figure, or its unit
+		}
+		if _, ok := ParseWord(x.low[j]); ok && x.toks[j].Kind == nl.Word && j == k+1 && x.word(j+1) == ")" {
+			return j + 1 // zestien (zestien) moties: the number again
+		}
+	}
+	return -1
 }
 
 // governs reports an infinitive at sentence token k that the figure
