@@ -627,7 +627,7 @@ func (x *extractor) openingDescription(ps nl.Sentence, want gender) *speaker {
 			if k+1 < len(toks) && toks[k+1].Kind == nl.Word && isRoleNoun(strings.ToLower(toks[k+1].Text)) {
 				continue // "de oud-minister president"
 			}
-			if r.Tag != "per" || x.namesOtherThanOwner(toks, k) {
+			if r.Tag != "per" || x.namesOtherThanOwner(toks, k, want) {
 				return nil // "De politie …": not one person
 			}
 			if g := wordGender(t.Text); g != genderUnknown && want != genderUnknown && g != want {
@@ -638,7 +638,7 @@ func (x *extractor) openingDescription(ps nl.Sentence, want gender) *speaker {
 		// "De nu opgepakte man": a noun of one gender, singular.
 		if i := x.tokenIndex(t); i >= 0 && x.parsed(i) && x.doc.Tokens[i].POS == nl.NOUN && isLowerWord(t.Text) && !x.doc.Tokens[i].Feats.Has(nl.FeatPlur) {
 			if g := wordGender(t.Text); g != genderUnknown {
-				if want != genderUnknown && g != want || x.namesOtherThanOwner(toks, k) {
+				if want != genderUnknown && g != want || x.namesOtherThanOwner(toks, k, want) {
 					return nil
 				}
 				return x.description(toks, k)
@@ -650,8 +650,10 @@ func (x *extractor) openingDescription(ps nl.Sentence, want gender) *speaker {
 
 // namesOtherThanOwner reports whether the sentence toks names anyone
 // besides the owner right after its opening description's head toks[k]
-// ("De moeder van Sarah": Sarah is whose she is, not someone else).
-func (x *extractor) namesOtherThanOwner(toks []nl.Token, k int) bool {
+// ("De moeder van Sarah": Sarah is whose she is, not someone else). A
+// body is no one a "hij" (want male) could stand for: "De man zegt dat
+// hij voor de politie werkte. Hij …" is still the man.
+func (x *extractor) namesOtherThanOwner(toks []nl.Token, k int, want gender) bool {
 	owner := -1
 	if k+2 < len(toks) && strings.EqualFold(toks[k+1].Text, "van") {
 		owner = k + 2
@@ -666,6 +668,9 @@ func (x *extractor) namesOtherThanOwner(toks []nl.Token, k int) bool {
 		m, ok := x.mentionAt(t.Start, t.End)
 		if !ok || m.Type == kroniek.LOC || x.locals[m.Local].Type == kroniek.LOC {
 			continue // "hoopt in Rotterdam …": a place is no one the pronoun could mean
+		}
+		if want == genderMale && (m.Type == kroniek.ORG || x.locals[m.Local].Type == kroniek.ORG) {
+			continue
 		}
 		if owner >= 0 && m.Start == toks[owner].Start {
 			continue
