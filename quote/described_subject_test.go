@@ -18,3 +18,20 @@ func TestDescribedSubjectBeforePronoun(t *testing.T) {
 			[]string{"Karel Jansen"}, []string{"politie"}, "de broers nog", kroniek.QuoteIndirect, "De man"},
 	})
 }
+
+// TestNearObjectOverFarSubject checks that "hij" is the man the last
+// sentences name, after a preposition too, rather than a subject named
+// several sentences further back with no "hij" about him since; a "hij"
+// between keeps the earlier subject the topic.
+func TestNearObjectOverFarSubject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Alleen wethouder Piet Mulder laat zich vroeg zien in de zaal. De partij koos voor een zaal in het oosten. " +
+			"De leden zijn blij met de keuze. Overal staan schalen met hapjes. Het is lang wachten op Jan Bakker. " +
+			"Als de zaal al leeg is, is de voorman er dan toch. Onder luid gejuich komt hij de trap af. " +
+			"\"We zijn de enige partij die iedereen verbindt\", zegt hij.",
+			[]string{"Piet Mulder", "Jan Bakker"}, nil, "We zijn de enige", kroniek.QuoteDirect, "Jan Bakker"},
+		{"Jan Bakker sprak gisteren in de zaal. Hij had een gesprek met Piet Mulder. De leden waren blij. " +
+			"Overal stonden hapjes. Het duurde lang. \"We zijn tevreden\", zegt hij.",
+			[]string{"Jan Bakker", "Piet Mulder"}, nil, "We zijn tevreden", kroniek.QuoteDirect, "Jan Bakker"},
+	})
+}

@@ -86,7 +86,7 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	if d := x.chainedPronoun(t, want); d != nil {
 		return d
 	}
-	fallback, fallbackSent := "", -1
+	fallback, fallbackSent, fallbackStart := "", -1, -1
 	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= t.Start }) - 1; k >= 0; k-- {
 		m := x.mentions[k]
 		if t.Start-m.Start > 5000 {
@@ -109,7 +109,7 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 			continue
 		}
 		if fallback == "" {
-			fallback, fallbackSent = m.Local, x.sentenceAt(m.Start)
+			fallback, fallbackSent, fallbackStart = m.Local, x.sentenceAt(m.Start), m.Start
 		} else if fallback != m.Local && x.sentenceAt(m.Start) < fallbackSent && x.quotationsBetween(fallbackSent, x.sentenceAt(t.Start)) && x.nearerThan(fallbackSent, t) {
 			// "Harald: «Q1» Dat geldt ook voor Lili. «Q2», vertelde ze": a
 			// person the sentence right before names, after a preposition
@@ -128,6 +128,10 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		// names is someone speaking, as a subject is, when no other person
 		// is named since.
 		if p := x.prepositionOf(m); (p == "" || (p == "volgens" || p == "van" && x.actOf(m)) && fallback == m.Local) && (!x.dependentName(m) || p == "van") {
+			if fallback != m.Local && x.farBehind(m, fallbackStart, want) {
+				sp.local = fallback
+				return sp
+			}
 			sp.local = m.Local
 			if p == "" {
 				// "Minister De Jonge feliciteerde Schouten. Hij zei …": the
@@ -158,6 +162,24 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		}
 	}
 	return sp
+}
+
+// farBehind reports whether the subject mention m lies three sentences or
+// more before the person a pronoun would otherwise fall back to (named at
+// fallbackStart, after a preposition: "Het is lang wachten op Jan Bakker"),
+// with no subject pronoun of gender want between them that would keep m
+// the topic. "Alleen Piet Mulder laat zich zien. … (three sentences) … Het
+// is wachten op Jan Bakker. … komt hij de trap af": hij is Jan Bakker.
+func (x *extractor) farBehind(m kroniek.Mention, fallbackStart int, want gender) bool {
+	if fallbackStart < 0 || want == genderUnknown || x.sentenceAt(fallbackStart)-x.sentenceAt(m.Start) < 3 {
+		return false
+	}
+	for _, t := range x.tokensIn(m.End, fallbackStart) {
+		if lw := strings.ToLower(t.Text); (lw == "hij" || lw == "zij" || lw == "ze") && pronounGender(lw) == want && !x.quoted(t.Start) {
+			return false
+		}
+	}
+	return true
 }
 
 // chainedPronoun returns what the singular subject pronoun of the main
