@@ -35,3 +35,18 @@ func TestNearObjectOverFarSubject(t *testing.T) {
 			[]string{"Jan Bakker", "Piet Mulder"}, nil, "We zijn tevreden", kroniek.QuoteDirect, "Jan Bakker"},
 	})
 }
+
+// TestRoleCompoundSpeaks checks that a party written into a person's
+// role is not the speaker: the politician the compound describes is,
+// by its words; a body's own part and a name after the compound stay
+// as they were.
+func TestRoleCompoundSpeaks(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"De stemming liep uit. Een Groen Front-politicus zegt dat hij onder grote druk staat.",
+			nil, []string{"Groen Front"}, "hij onder", kroniek.QuoteIndirect, "Een Groen Front-politicus"},
+		{"De stemming liep uit. Het Stadsgroen-bestuur laat weten dat de raad later beslist.",
+			nil, []string{"Stadsgroen"}, "de raad", kroniek.QuoteIndirect, "Stadsgroen"},
+		{"De stemming liep uit. Groen Front-wethouder Karel Jansen zegt dat de raad later beslist.",
+			[]string{"Karel Jansen"}, []string{"Groen Front"}, "de raad", kroniek.QuoteIndirect, "Karel Jansen"},
+	})
+}
