@@ -676,3 +676,38 @@ func isName(text string) bool {
 	}
 	return true
 }
+
+// roleCompound gives a quote whose speaker is a body written into a
+// person's role ("zegt een Labour-politicus", "De CDA-lijsttrekker
+// vindt", "volgens PiS-politici") to the person or people the compound
+// describes, as its words: the party does not speak, one of its
+// politicians does. With a name right after the compound the name is
+// the speaker (personAfter); a spokesperson's compound is
+// spokesCompound's; a body's own part ("het Laborijn-bestuur", "de
+// UBS-bank") stays the body.
+func (x *extractor) roleCompound(q *kroniek.Quote) {
+	if q.SpeakerLocal == "" || x.isPersonLocal(q.SpeakerLocal) || q.SpeakerEnd >= len(x.doc.Text) || x.doc.Text[q.SpeakerEnd] != '-' {
+		return
+	}
+	rest := x.doc.Text[q.SpeakerEnd+1:]
+	n := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if n < 0 {
+		n = len(rest)
+	}
+	if n == 0 {
+		return
+	}
+	w := strings.ToLower(rest[:n])
+	if r, ok := nl.Lex().RoleHead(w); !(ok && r.Tag == "per" || personNoun(w)) || ok && spokes[r.Lemma] {
+		return
+	}
+	end := q.SpeakerEnd + 1 + n
+	if m, ok := x.mentionAt(end+1, end+2); ok && m.Start == end+1 && x.isPerson(m) {
+		return // "VVD-wethouder Jan Jansen": personAfter's
+	}
+	start := q.SpeakerStart
+	if i := x.tokenAt(start); i > 0 && i < len(x.doc.Tokens) && isArticle(x.doc.Tokens, i-1) && x.doc.Tokens[i-1].End < start {
+		start = x.doc.Tokens[i-1].Start
+	}
+	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = "", x.doc.Text[start:end], start, end
+}

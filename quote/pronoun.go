@@ -86,7 +86,7 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 	if d := x.chainedPronoun(t, want); d != nil {
 		return d
 	}
-	fallback, fallbackSent := "", -1
+	fallback, fallbackSent, fallbackStart := "", -1, -1
 	for k := sort.Search(len(x.mentions), func(i int) bool { return x.mentions[i].Start >= t.Start }) - 1; k >= 0; k-- {
 		m := x.mentions[k]
 		if t.Start-m.Start > 5000 {
@@ -109,7 +109,7 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 			continue
 		}
 		if fallback == "" {
-			fallback, fallbackSent = m.Local, x.sentenceAt(m.Start)
+			fallback, fallbackSent, fallbackStart = m.Local, x.sentenceAt(m.Start), m.Start
 		} else if fallback != m.Local && x.sentenceAt(m.Start) < fallbackSent && x.quotationsBetween(fallbackSent, x.sentenceAt(t.Start)) && x.nearerThan(fallbackSent, t) {
 			// "Harald: «Q1» Dat geldt ook voor Lili. «Q2», vertelde ze": a
 			// person the sentence right before names, after a preposition
@@ -128,6 +128,10 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		// names is someone speaking, as a subject is, when no other person
 		// is named since.
 		if p := x.prepositionOf(m); (p == "" || (p == "volgens" || p == "van" && x.actOf(m)) && fallback == m.Local) && (!x.dependentName(m) || p == "van") {
+			if fallback != m.Local && x.farBehind(m, fallbackStart, want) {
+				sp.local = fallback
+				return sp
+			}
 			sp.local = m.Local
 			if p == "" {
 				// "Minister De Jonge feliciteerde Schouten. Hij zei …": the
@@ -158,6 +162,24 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 		}
 	}
 	return sp
+}
+
+// farBehind reports whether the subject mention m lies three sentences or
+// more before the person a pronoun would otherwise fall back to (named at
+// fallbackStart, after a preposition: "Het is lang wachten op Jan Bakker"),
+// with no subject pronoun of gender want between them that would keep m
+// the topic. "Alleen Piet Mulder laat zich zien. … (three sentences) … Het
+// is wachten op Jan Bakker. … komt hij de trap af": hij is Jan Bakker.
+func (x *extractor) farBehind(m kroniek.Mention, fallbackStart int, want gender) bool {
+	if fallbackStart < 0 || want == genderUnknown || x.sentenceAt(fallbackStart)-x.sentenceAt(m.Start) < 3 {
+		return false
+	}
+	for _, t := range x.tokensIn(m.End, fallbackStart) {
+		if lw := strings.ToLower(t.Text); (lw == "hij" || lw == "zij" || lw == "ze") && pronounGender(lw) == want && !x.quoted(t.Start) {
+			return false
+		}
+	}
+	return true
 }
 
 // chainedPronoun returns what the singular subject pronoun of the main
@@ -627,7 +649,7 @@ func (x *extractor) openingDescription(ps nl.Sentence, want gender) *speaker {
 			if k+1 < len(toks) && toks[k+1].Kind == nl.Word && isRoleNoun(strings.ToLower(toks[k+1].Text)) {
 				continue // "de oud-minister president"
 			}
-			if r.Tag != "per" || x.namesOtherThanOwner(toks, k) {
+			if r.Tag != "per" || x.namesOtherThanOwner(toks, k, want) {
 				return nil // "De politie …": not one person
 			}
 			if g := wordGender(t.Text); g != genderUnknown && want != genderUnknown && g != want {
@@ -638,7 +660,7 @@ func (x *extractor) openingDescription(ps nl.Sentence, want gender) *speaker {
 		// "De nu opgepakte man": a noun of one gender, singular.
 		if i := x.tokenIndex(t); i >= 0 && x.parsed(i) && x.doc.Tokens[i].POS == nl.NOUN && isLowerWord(t.Text) && !x.doc.Tokens[i].Feats.Has(nl.FeatPlur) {
 			if g := wordGender(t.Text); g != genderUnknown {
-				if want != genderUnknown && g != want || x.namesOtherThanOwner(toks, k) {
+				if want != genderUnknown && g != want || x.namesOtherThanOwner(toks, k, want) {
 					return nil
 				}
 				return x.description(toks, k)
@@ -650,8 +672,10 @@ func (x *extractor) openingDescription(ps nl.Sentence, want gender) *speaker {
 
 // namesOtherThanOwner reports whether the sentence toks names anyone
 // besides the owner right after its opening description's head toks[k]
-// ("De moeder van Sarah": Sarah is whose she is, not someone else).
-func (x *extractor) namesOtherThanOwner(toks []nl.Token, k int) bool {
+// ("De moeder van Sarah": Sarah is whose she is, not someone else). A
+// body is no one a "hij" (want male) could stand for: "De man zegt dat
+// hij voor de politie werkte. Hij …" is still the man.
+func (x *extractor) namesOtherThanOwner(toks []nl.Token, k int, want gender) bool {
 	owner := -1
 	if k+2 < len(toks) && strings.EqualFold(toks[k+1].Text, "van") {
 		owner = k + 2
@@ -666,6 +690,9 @@ func (x *extractor) namesOtherThanOwner(toks []nl.Token, k int) bool {
 		m, ok := x.mentionAt(t.Start, t.End)
 		if !ok || m.Type == kroniek.LOC || x.locals[m.Local].Type == kroniek.LOC {
 			continue // "hoopt in Rotterdam …": a place is no one the pronoun could mean
+		}
+		if want == genderMale && (m.Type == kroniek.ORG || x.locals[m.Local].Type == kroniek.ORG) {
+			continue
 		}
 		if owner >= 0 && m.Start == toks[owner].Start {
 			continue

@@ -61,6 +61,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.ownedSpeaks(&out[k])
 		x.personAfter(&out[k])
 		x.spokesCompound(&out[k])
+		x.roleCompound(&out[k])
 		x.bodyNamed(&out[k])
 		x.boardSpeaks(&out[k])
 		x.pairSpeaks(&out[k])
