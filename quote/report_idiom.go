@@ -10,7 +10,8 @@ import (
 // an idiom that reports no speech: "Dat de vraag is gesteld, zegt
 // genoeg" and "Deze foto zegt alles" (a thing that tells), "vinden zij
 // dat terug in de premier" (terugvinden), "De bank stelde er geld voor
-// beschikbaar", "Ze stelt zich tot doel …" (stellen as a verb of doing).
+// beschikbaar", "Ze stelt zich tot doel …" (stellen as a verb of doing),
+// "De wet schrijft voor dat …" (voorschrijven, a rule's demand).
 func idiomCue(lemma string, toks []nl.Token) bool {
 	switch lemma {
 	case "zeggen":
@@ -19,6 +20,8 @@ func idiomCue(lemma string, toks []nl.Token) bool {
 		return findsBack(toks[1:])
 	case "stellen":
 		return setsTo(toks[1:])
+	case "schrijven":
+		return prescribes(toks[1:])
 	}
 	return false
 }
@@ -89,6 +92,23 @@ func setsTo(toks []nl.Token) bool {
 			if pair == "ter beschikking" || pair == "tot doel" || pair == "in staat" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// prescribes reports whether "voor" right before "dat" follows a form of
+// "schrijven" in its clause: "De wetgeving schrijft voor dat …", "De
+// regels schrijven sinds 2015 voor dat …" (voorschrijven: what a rule
+// demands, no one's words). Not "schrijft voor de krant dat …", where
+// "voor" has a noun of its own.
+func prescribes(toks []nl.Token) bool {
+	for k := 0; k+1 < len(toks) && k < 6; k++ {
+		if toks[k].Kind == nl.Punct || strings.EqualFold(toks[k].Text, "dat") {
+			return false
+		}
+		if strings.EqualFold(toks[k].Text, "voor") && strings.EqualFold(toks[k+1].Text, "dat") {
+			return true
 		}
 	}
 	return false
