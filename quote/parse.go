@@ -79,6 +79,9 @@ func (x *extractor) subjectTok(v int) int {
 	if best < 0 {
 		best = x.strandedSubject(v)
 	}
+	if best < 0 {
+		best = x.participleSubject(v)
+	}
 	if best < 0 || x.quoted(d.Tokens[best].Start) {
 		return -1
 	}
@@ -1190,4 +1193,26 @@ func joins(w string) bool {
 		return true
 	}
 	return false
+}
+
+// participleSubject returns the subject the parse hung on a participle
+// clause before the verb v instead of on v: "Anneke de Vries, hoogleraar
+// en niet betrokken bij het onderzoek, vindt dat …" parses "Anneke" as
+// the subject of "betrokken", an adverbial clause of "vindt". A
+// participle with no subordinator of its own has no subject of its own
+// in Dutch, so the name before it is v's. Else -1.
+func (x *extractor) participleSubject(v int) int {
+	d := x.doc
+	for _, c := range d.Dependents(v, "advcl") {
+		t := d.Tokens[c]
+		if c > v || t.POS != nl.VERB || !t.Feats.Has(nl.FeatPart) || t.Feats.Has(nl.FeatFin) || len(d.Dependents(c, "mark")) > 0 {
+			continue
+		}
+		for _, s := range d.Dependents(c, "nsubj") {
+			if s < c && !x.quoted(d.Tokens[s].Start) {
+				return s
+			}
+		}
+	}
+	return -1
 }
