@@ -42,7 +42,7 @@ func (x *extractor) subjectTok(v int) int {
 	best, named := -1, false
 	subjects := d.Dependents(v, "nsubj")
 	for _, c := range subjects {
-		if x.quoted(d.Tokens[c].Start) || x.notSubject(v, c, subjects) {
+		if x.quoted(d.Tokens[c].Start) || x.notSubject(v, c, subjects) || len(subjects) > 1 && floatingQuantifier(d.Tokens[c].Text) {
 			continue
 		}
 		if c = x.ungoverned(c); c < 0 {
@@ -1215,4 +1215,16 @@ func (x *extractor) participleSubject(v int) int {
 		}
 	}
 	return -1
+}
+
+// floatingQuantifier reports whether w is a quantifier that floats off the
+// subject it counts ("X en Y hebben beiden verklaard …", "De ministers
+// zeiden allebei …"): when the parse gives the verb a second subject, that
+// one names who speaks.
+func floatingQuantifier(w string) bool {
+	switch strings.ToLower(w) {
+	case "beiden", "allebei", "allen", "allemaal":
+		return true
+	}
+	return false
 }

@@ -30,3 +30,24 @@ func TestParticipleSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestFloatingQuantifier checks that "beiden" or "allebei" after the
+// auxiliary, which the parse may give the verb as a second subject, does
+// not hide the names that speak.
+func TestFloatingQuantifier(t *testing.T) {
+	text := "Het kabinet heeft een plan. Piet de Vries en Jan Smit hebben beiden verklaard niet met elkaar in een kabinet te willen zitten."
+	doc := annotated(t, text)
+	ms, locals := fakeEntities(doc, labelled{People: []string{"Piet de Vries", "Jan Smit"}})
+	found := false
+	for _, q := range Extract(doc, ms, locals) {
+		if q.Text == "niet met elkaar in een kabinet te willen zitten" && q.Kind == kroniek.QuoteIndirect {
+			found = true
+			if q.SpeakerLocal != "L1" {
+				t.Errorf("speaker %q (%q), want L1", q.SpeakerLocal, q.SpeakerText)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no report", text)
+	}
+}
