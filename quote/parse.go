@@ -42,7 +42,7 @@ func (x *extractor) subjectTok(v int) int {
 	best, named := -1, false
 	subjects := d.Dependents(v, "nsubj")
 	for _, c := range subjects {
-		if x.quoted(d.Tokens[c].Start) || x.notSubject(v, c, subjects) {
+		if x.quoted(d.Tokens[c].Start) || x.notSubject(v, c, subjects) || len(subjects) > 1 && floatingQuantifier(d.Tokens[c].Text) {
 			continue
 		}
 		if c = x.ungoverned(c); c < 0 {
@@ -78,6 +78,9 @@ func (x *extractor) subjectTok(v int) int {
 	}
 	if best < 0 {
 		best = x.strandedSubject(v)
+	}
+	if best < 0 {
+		best = x.participleSubject(v)
 	}
 	if best < 0 || x.quoted(d.Tokens[best].Start) {
 		return -1
@@ -1187,6 +1190,40 @@ var manyPronouns = map[string]bool{"velen": true, "sommigen": true, "anderen": t
 func joins(w string) bool {
 	switch strings.ToLower(w) {
 	case "en", "én", "of":
+		return true
+	}
+	return false
+}
+
+// participleSubject returns the subject the parse hung on a participle
+// clause before the verb v instead of on v: "Anneke de Vries, hoogleraar
+// en niet betrokken bij het onderzoek, vindt dat …" parses "Anneke" as
+// the subject of "betrokken", an adverbial clause of "vindt". A
+// participle with no subordinator of its own has no subject of its own
+// in Dutch, so the name before it is v's. Else -1.
+func (x *extractor) participleSubject(v int) int {
+	d := x.doc
+	for _, c := range d.Dependents(v, "advcl") {
+		t := d.Tokens[c]
+		if c > v || t.POS != nl.VERB || !t.Feats.Has(nl.FeatPart) || t.Feats.Has(nl.FeatFin) || len(d.Dependents(c, "mark")) > 0 {
+			continue
+		}
+		for _, s := range d.Dependents(c, "nsubj") {
+			if s < c && !x.quoted(d.Tokens[s].Start) {
+				return s
+			}
+		}
+	}
+	return -1
+}
+
+// floatingQuantifier reports whether w is a quantifier that floats off the
+// subject it counts ("X en Y hebben beiden verklaard …", "De ministers
+// zeiden allebei …"): when the parse gives the verb a second subject, that
+// one names who speaks.
+func floatingQuantifier(w string) bool {
+	switch strings.ToLower(w) {
+	case "beiden", "allebei", "allen", "allemaal":
 		return true
 	}
 	return false

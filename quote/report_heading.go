@@ -36,6 +36,9 @@ func (x *extractor) runInHeading(toks []nl.Token) int {
 	if len(toks) < 6 || !isCapitalised(toks[0].Text) || allCaps(toks[0].Text) || toks[0].Kind != nl.Word {
 		return 0
 	}
+	if x.infinitiveHeading(toks) {
+		return 1
+	}
 	for i := 1; i <= 3 && i+4 < len(toks); i++ {
 		t := toks[i]
 		if t.Kind != nl.Word {
@@ -106,4 +109,26 @@ func (x *extractor) headingCut(toks []nl.Token) bool {
 	s := x.doc.Sentences[si]
 	n := x.runInHeading(s.Tokens)
 	return n > 0 && s.Tokens[n].Start == toks[0].Start
+}
+
+// infinitiveHeading reports whether toks open with a one-word subheading
+// that is a bare infinitive, run into a sentence whose subject is a name
+// and whose finite verb follows it ("Uitleggen Pennings probeert het
+// …"): a sentence opens with an infinitive only before its own finite
+// verb ("Zeggen doet hij het niet"), so the infinitive is no cue of the
+// name's.
+func (x *extractor) infinitiveHeading(toks []nl.Token) bool {
+	pt, ok := x.parsedAt(toks[0])
+	if !ok || !pt.Feats.Has(nl.FeatInf) || pt.Feats.Has(nl.FeatFin) || !isCapitalised(toks[1].Text) {
+		return false
+	}
+	m, ok := x.mentionAt(toks[1].Start, toks[1].End)
+	if !ok || m.Start != toks[1].Start {
+		return false
+	}
+	k := 1
+	for k < len(toks) && toks[k].End <= m.End {
+		k++
+	}
+	return x.finiteAt(toks, k)
 }

@@ -86,7 +86,7 @@ func matchCue(toks []nl.Token) (string, string, int) {
 			return lw + " … " + e.Particle, e.Lemma, 1
 		}
 	}
-	if plain != "" {
+	if plain != "" && !idiomCue(plain, toks) {
 		return lw, plain, 1
 	}
 	return "", "", 0
