@@ -71,6 +71,11 @@ func timelineOf(items []kroniek.TimelineItem, start string, L map[string]string)
 	span := last.Sub(first).Hours()
 	mid := first.Add(last.Sub(first) / 2)
 	c := &timelineChart{Ticks: [3]string{shortDate(L, first, true), shortDate(L, mid, first.Year() != mid.Year()), shortDate(L, last, first.Year() != last.Year())}}
+	if sameDay(mid, first) || sameDay(mid, last) {
+		// A span of one day: its middle, at noon, is the first day
+		// again ("4 mrt 2019 · 4 mrt · 5 mrt"); the tick stays blank.
+		c.Ticks[1] = ""
+	}
 	for _, p := range pts {
 		row := timelineRow{TimelineItem: p.item, Before: p.t.Before(first)}
 		if !row.Before {
@@ -79,6 +84,11 @@ func timelineOf(items []kroniek.TimelineItem, start string, L map[string]string)
 		c.Rows = append(c.Rows, row)
 	}
 	return c
+}
+
+// sameDay reports whether a and b fall on the same calendar day.
+func sameDay(a, b time.Time) bool {
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
 }
 
 // edge is one actor→recipient pair of the actor network.

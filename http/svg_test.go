@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/kroniek/kroniek"
 )
 
 // TestAttentionLabelsApart: a chart writes each bar's count, above the
@@ -45,6 +47,34 @@ func TestAttentionLabelsApart(t *testing.T) {
 					t.Errorf("%s, %.0f wide: count %s at y %.1f, its bar's top at %.1f", tc.name, w, labels[i][2], y, top)
 				}
 			}
+		}
+	}
+}
+
+// TestTimelineTicksOneDay: a timeline whose items all fall on one day
+// spans that day and the next; its middle tick, at noon of the first
+// day, would repeat the first tick's day ("4 mrt 2019 · 4 mrt · 5 mrt"),
+// so it is left blank. A longer span keeps its three ticks.
+func TestTimelineTicksOneDay(t *testing.T) {
+	L := map[string]string{"lang": "nl"}
+	for _, tc := range []struct {
+		name  string
+		dates []string
+		want  [3]string
+	}{
+		{"one day", []string{"2021-05-04", "2021-05-04"}, [3]string{"4 mei 2021", "", "5 mei"}},
+		{"two days", []string{"2021-05-04", "2021-05-06"}, [3]string{"4 mei 2021", "5 mei", "6 mei"}},
+	} {
+		var items []kroniek.TimelineItem
+		for _, d := range tc.dates {
+			items = append(items, kroniek.TimelineItem{Date: d, Text: "De brug ging dicht."})
+		}
+		c := timelineOf(items, tc.dates[0], L)
+		if c == nil {
+			t.Fatalf("%s: no chart", tc.name)
+		}
+		if c.Ticks != tc.want {
+			t.Errorf("%s: ticks %q, want %q", tc.name, c.Ticks, tc.want)
 		}
 	}
 }

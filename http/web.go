@@ -346,6 +346,19 @@ type sourceRow struct {
 	Spelled []story.EntitySpelling
 }
 
+// HasNaming reports whether some source row spells an entity its own
+// way; the comparison's "Naming" column is shown only then (two outlets
+// that both write "Den Haag" leave it empty on every row).
+func (sp *storyPage) HasNaming() bool {
+	return slices.ContainsFunc(sp.SourceRows, func(r sourceRow) bool { return len(r.Spelled) > 0 })
+}
+
+// HasUnique reports whether some source row reports a fact the others
+// lack; the comparison's "Only here" column is shown only then.
+func (sp *storyPage) HasUnique() bool {
+	return slices.ContainsFunc(sp.SourceRows, func(r sourceRow) bool { return len(r.Unique) > 0 })
+}
+
 // mergeSources makes one row of the rows of unknown outlets: their
 // articles, earliest date, unique facts and every spelling they use.
 func mergeSources(rows []sourceRow) sourceRow {
