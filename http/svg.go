@@ -91,6 +91,33 @@ func sameDay(a, b time.Time) bool {
 	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
 }
 
+// networkNodes picks at most limit actors for the network chart, in order
+// of degree: the ends of its pairs, heaviest first, both ends or neither.
+// Cutting the actors by degree alone drew an actor whose only partner did
+// not fit as a dot without a line (the police, its protesters cut).
+func networkNodes(nw network, limit int) []string {
+	keep := map[string]bool{}
+	for _, e := range nw.edges() {
+		n := len(keep)
+		if !keep[e.from] {
+			n++
+		}
+		if !keep[e.to] {
+			n++
+		}
+		if n <= limit {
+			keep[e.from], keep[e.to] = true, true
+		}
+	}
+	var nodes []string
+	for _, n := range rank.ByCount(nw.deg) {
+		if keep[n] {
+			nodes = append(nodes, n)
+		}
+	}
+	return nodes
+}
+
 // edge is one actor→recipient pair of the actor network.
 type edge struct{ from, to string }
 
@@ -183,14 +210,11 @@ func networkList(events []kroniek.Event, names map[string]string, link func(id s
 func networkSVG(events []kroniek.Event, names map[string]string, link func(id string) string, L map[string]string) template.HTML {
 	label := L["network"]
 	nw := networkOf(events)
-	count, deg := nw.count, nw.deg
+	count := nw.count
 	if len(count) == 0 {
 		return ""
 	}
-	nodes := rank.ByCount(deg)
-	if len(nodes) > 14 {
-		nodes = nodes[:14]
-	}
+	nodes := networkNodes(nw, 14)
 	pos := map[string][2]float64{}
 	angle := map[string]float64{}
 	const cx, cy, rad = 350.0, 220.0, 160.0

@@ -1,6 +1,7 @@
 package http
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -75,6 +76,33 @@ func TestTimelineTicksOneDay(t *testing.T) {
 		}
 		if c.Ticks != tc.want {
 			t.Errorf("%s: ticks %q, want %q", tc.name, c.Ticks, tc.want)
+		}
+	}
+}
+
+// TestNetworkNoLoneNode: the network chart draws at most 14 actors; one
+// whose every partner did not fit must not stand alone on the circle. A
+// council meets twelve parties and a club sues a bank: thirteen actors
+// and the two of the smaller pair make fifteen, so the pair is left out
+// whole rather than the club drawn without its bank.
+func TestNetworkNoLoneNode(t *testing.T) {
+	names := map[string]string{"raad": "gemeenteraad", "p": "voetbalclub", "q": "bank"}
+	var events []kroniek.Event
+	for i := 1; i <= 12; i++ {
+		id := fmt.Sprintf("b%02d", i)
+		names[id] = "partij " + id
+		events = append(events, kroniek.Event{Type: "CONSULT", Actor: []string{"raad"}, Recipient: []string{id}})
+	}
+	events = append(events, kroniek.Event{Type: "ACCUSE", Actor: []string{"p"}, Recipient: []string{"q"}})
+	svg := string(networkSVG(events, names, func(id string) string { return "/entities/" + id }, map[string]string{"lang": "nl"}))
+	labels := regexp.MustCompile(`class="node-label">([^<]+)</text>`).FindAllStringSubmatch(svg, -1)
+	if len(labels) == 0 || len(labels) > 14 {
+		t.Fatalf("%d nodes drawn, want 1 to 14:\n%s", len(labels), svg)
+	}
+	titles := strings.Join(regexp.MustCompile(`<title>([^<]+)</title>`).FindAllString(svg, -1), "\n")
+	for _, m := range labels {
+		if !strings.Contains(titles, ">"+m[1]+" → ") && !strings.Contains(titles, "→ "+m[1]+":") {
+			t.Errorf("node %q is drawn without an edge:\n%s", m[1], titles)
 		}
 	}
 }
