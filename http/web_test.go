@@ -616,6 +616,14 @@ func TestSearchOnlyStopWords(t *testing.T) {
 	if !strings.Contains(body, "Nothing found: words as common as these") {
 		t.Errorf("a search for de het does not say why it finds nothing: %.300s", body[max(0, strings.Index(body, "results")):])
 	}
+	// A query of marks only ("\"", "-") holds no word at all: it is not
+	// told that its words are too common.
+	for _, q := range []string{"%22", "-", "%28%29"} {
+		_, body, _ = get(t, h, "/search?q="+q+"&ui=en")
+		if strings.Contains(body, "words as common as these") || !strings.Contains(body, "Nothing searched: the query holds no word") {
+			t.Errorf("a search for %s does not say it holds no word: %.300s", q, body[max(0, strings.Index(body, "results")):])
+		}
+	}
 	_, body, _ = get(t, h, "/search?q=xyzzy&ui=en")
 	if !strings.Contains(body, "<p>Nothing found.</p>") {
 		t.Error("a search for a word no article has is no longer just 'Nothing found.'")
