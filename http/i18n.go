@@ -51,6 +51,7 @@ var texts = [][3]string{
 	{"to", "Tot", "To"},
 	{"type", "Type", "Type"},
 	{"no_results", "Niets gevonden.", "Nothing found."},
+	{"no_word", "Niets gezocht: de zoekvraag bevat geen woord, alleen leestekens.", "Nothing searched: the query holds no word, only punctuation."},
 	{"only_stop_words", "Niets gevonden: zulke veelvoorkomende woorden (de, het, een, …) worden niet gezocht. Voeg een woord toe dat meer zegt.", "Nothing found: words as common as these (de, het, een, …) are not searched. Add a word that says more."},
 	{"results", "resultaten", "results"},
 	{"only_here", "Alleen hier", "Only here"},

@@ -71,6 +71,11 @@ func timelineOf(items []kroniek.TimelineItem, start string, L map[string]string)
 	span := last.Sub(first).Hours()
 	mid := first.Add(last.Sub(first) / 2)
 	c := &timelineChart{Ticks: [3]string{shortDate(L, first, true), shortDate(L, mid, first.Year() != mid.Year()), shortDate(L, last, first.Year() != last.Year())}}
+	if sameDay(mid, first) || sameDay(mid, last) {
+		// A span of one day: its middle, at noon, is the first day
+		// again ("4 mrt 2019 · 4 mrt · 5 mrt"); the tick stays blank.
+		c.Ticks[1] = ""
+	}
 	for _, p := range pts {
 		row := timelineRow{TimelineItem: p.item, Before: p.t.Before(first)}
 		if !row.Before {
@@ -79,6 +84,38 @@ func timelineOf(items []kroniek.TimelineItem, start string, L map[string]string)
 		c.Rows = append(c.Rows, row)
 	}
 	return c
+}
+
+// sameDay reports whether a and b fall on the same calendar day.
+func sameDay(a, b time.Time) bool {
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+}
+
+// networkNodes picks at most limit actors for the network chart, in order
+// of degree: the ends of its pairs, heaviest first, both ends or neither.
+// Cutting the actors by degree alone drew an actor whose only partner did
+// not fit as a dot without a line (the police, its protesters cut).
+func networkNodes(nw network, limit int) []string {
+	keep := map[string]bool{}
+	for _, e := range nw.edges() {
+		n := len(keep)
+		if !keep[e.from] {
+			n++
+		}
+		if !keep[e.to] {
+			n++
+		}
+		if n <= limit {
+			keep[e.from], keep[e.to] = true, true
+		}
+	}
+	var nodes []string
+	for _, n := range rank.ByCount(nw.deg) {
+		if keep[n] {
+			nodes = append(nodes, n)
+		}
+	}
+	return nodes
 }
 
 // edge is one actor→recipient pair of the actor network.
@@ -173,14 +210,11 @@ func networkList(events []kroniek.Event, names map[string]string, link func(id s
 func networkSVG(events []kroniek.Event, names map[string]string, link func(id string) string, L map[string]string) template.HTML {
 	label := L["network"]
 	nw := networkOf(events)
-	count, deg := nw.count, nw.deg
+	count := nw.count
 	if len(count) == 0 {
 		return ""
 	}
-	nodes := rank.ByCount(deg)
-	if len(nodes) > 14 {
-		nodes = nodes[:14]
-	}
+	nodes := networkNodes(nw, 14)
 	pos := map[string][2]float64{}
 	angle := map[string]float64{}
 	const cx, cy, rad = 350.0, 220.0, 160.0

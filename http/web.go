@@ -346,6 +346,19 @@ type sourceRow struct {
 	Spelled []story.EntitySpelling
 }
 
+// HasNaming reports whether some source row spells an entity its own
+// way; the comparison's "Naming" column is shown only then (two outlets
+// that both write "Den Haag" leave it empty on every row).
+func (sp *storyPage) HasNaming() bool {
+	return slices.ContainsFunc(sp.SourceRows, func(r sourceRow) bool { return len(r.Spelled) > 0 })
+}
+
+// HasUnique reports whether some source row reports a fact the others
+// lack; the comparison's "Only here" column is shown only then.
+func (sp *storyPage) HasUnique() bool {
+	return slices.ContainsFunc(sp.SourceRows, func(r sourceRow) bool { return len(r.Unique) > 0 })
+}
+
 // mergeSources makes one row of the rows of unknown outlets: their
 // articles, earliest date, unique facts and every spelling they use.
 func mergeSources(rows []sourceRow) sourceRow {
@@ -714,6 +727,8 @@ type searchPage struct {
 	// OnlyStopWords is set when the query has words but only words too
 	// common to be searched (de, het), so it can find nothing.
 	OnlyStopWords bool
+	// NoWord is set when the query holds no letter or digit at all.
+	NoWord bool
 	// Genre filters the hits of this page by their analysis's genre;
 	// GenreOf maps each hit to its genre.
 	Genre   string
@@ -818,7 +833,10 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) error 
 	if f := r.URL.Query().Get("format"); f == "csv" || f == "json" {
 		return writeSearch(w, f, d.Result)
 	}
-	// "de" alone finds nothing because it is not searched: say so.
-	d.OnlyStopWords = sq.Text != "" && searchtext.ParseQuery(sq.Text, sq.Lang).None
+	// "de" alone finds nothing because it is not searched: say so; a
+	// query of marks only ("\"") holds no word to search.
+	pq := searchtext.ParseQuery(sq.Text, sq.Lang)
+	d.OnlyStopWords = sq.Text != "" && pq.None && !pq.NoWord
+	d.NoWord = sq.Text != "" && pq.NoWord
 	return s.pages.render(w, r, http.StatusOK, "search", L["search"], d)
 }

@@ -405,6 +405,50 @@ func TestStoryNaming(t *testing.T) {
 	}
 }
 
+// TestSourceColumnsShownWhenFilled: the source comparison shows a column
+// only when some source fills it. Two outlets that spell every name alike
+// have no "Naming" column (an empty column under a heading says nothing);
+// the fixture's outlets, which spell Den Haag apart but report nothing the
+// other lacks, have no "Only here" column.
+func TestSourceColumnsShownWhenFilled(t *testing.T) {
+	arts := []*kroniek.Article{
+		{ID: "b1", Source: "b1.txt", Outlet: "Krant", Title: "De brug gaat dicht", Published: "2021-05-04", Lang: "nl", Text: "De brug gaat dicht.", Story: "s2"},
+		{ID: "b2", Source: "b2.txt", Outlet: "Blad", Title: "Brug dicht tot juni", Published: "2021-05-05", Lang: "nl", Text: "De brug is tot juni dicht.", Story: "s2"},
+	}
+	c := &kroniek.Corpus{
+		Links: []kroniek.ArticleLink{{Article: "b1", Story: "s2"}, {Article: "b2", Story: "s2"}},
+		Stories: []*kroniek.Story{{ID: "s2", Title: "De brug gaat dicht", Articles: []string{"b1", "b2"}, Start: "2021-05-04", End: "2021-05-05",
+			Sources: []kroniek.SourceView{
+				{Outlet: "Krant", Articles: []string{"b1"}, First: "2021-05-04"},
+				{Outlet: "Blad", Articles: []string{"b2"}, First: "2021-05-05", Unique: []string{"De brug is tot juni dicht."}}}}},
+	}
+	_, body, _ := get(t, storeServer(t, arts, c), "/stories/s2?ui=en")
+	if !strings.Contains(body, "<th>Only here</th>") || strings.Contains(body, "<th>Naming</th>") {
+		t.Errorf("story without namings: want an Only here column and no Naming column:\n%s", sourcesTable(body))
+	}
+	s, err := khttp.NewServer(fixture(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ = get(t, s.Handler(), "/stories/s1?ui=en")
+	if !strings.Contains(body, "<th>Naming</th>") || strings.Contains(body, "<th>Only here</th>") {
+		t.Errorf("story without unique facts: want a Naming column and no Only here column:\n%s", sourcesTable(body))
+	}
+}
+
+// sourcesTable is the source comparison section of a story page.
+func sourcesTable(page string) string {
+	i := strings.Index(page, `<section id="sources">`)
+	if i < 0 {
+		return "(no source comparison)"
+	}
+	page = page[i:]
+	if j := strings.Index(page, "</section>"); j >= 0 {
+		page = page[:j]
+	}
+	return page
+}
+
 // TestSearchHitWithoutTitle: a hit on an article without a title (the
 // seed format has none) is linked by the start of its text, as the
 // article page is headed, not by "unknown · date".
@@ -571,6 +615,14 @@ func TestSearchOnlyStopWords(t *testing.T) {
 	_, body, _ := get(t, h, "/search?q=de+het&ui=en")
 	if !strings.Contains(body, "Nothing found: words as common as these") {
 		t.Errorf("a search for de het does not say why it finds nothing: %.300s", body[max(0, strings.Index(body, "results")):])
+	}
+	// A query of marks only ("\"", "-") holds no word at all: it is not
+	// told that its words are too common.
+	for _, q := range []string{"%22", "-", "%28%29"} {
+		_, body, _ = get(t, h, "/search?q="+q+"&ui=en")
+		if strings.Contains(body, "words as common as these") || !strings.Contains(body, "Nothing searched: the query holds no word") {
+			t.Errorf("a search for %s does not say it holds no word: %.300s", q, body[max(0, strings.Index(body, "results")):])
+		}
 	}
 	_, body, _ = get(t, h, "/search?q=xyzzy&ui=en")
 	if !strings.Contains(body, "<p>Nothing found.</p>") {

@@ -181,7 +181,7 @@ func (w *Watcher) Once(ctx context.Context) (Stats, error) {
 			break
 		}
 		if st := w.states[u]; st.Failures > 0 && st.NextPoll.After(w.now()) {
-			w.cfg.Logf("%s: backing off until %s after %d failures", u, st.NextPoll.Format(time.RFC3339), st.Failures)
+			w.cfg.Logf("%s: backing off until %s after failure %d", u, st.NextPoll.Format(time.RFC3339), st.Failures)
 			total.Skipped++
 			continue
 		}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -553,6 +554,15 @@ func TestWatchProblemText(t *testing.T) {
 	}
 	if strings.Contains(strings.Join(logs, "\n"), "next poll") {
 		t.Errorf("Once promises a next poll:\n%s", strings.Join(logs, "\n"))
+	}
+	// A second Once while the feed backs off says which failure it waits
+	// after, in the problem's words ("failure 1"), not "after 1 failures".
+	logs = nil
+	if _, err := w.Once(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(logs, missing+": backing off until 2024-05-01T12:01:00Z after failure 1") {
+		t.Errorf("second Once's log does not say it backs off after failure 1:\n%s", strings.Join(logs, "\n"))
 	}
 	// Run polls again itself: its report says when.
 	*probs = nil

@@ -56,7 +56,9 @@ func searchFlags(x *call) func(context.Context) error {
 			return err
 		}
 		writeSearch(x.Stdout, res, alias)
-		if res.Total == 0 && searchtext.ParseQuery(sq.Text, sq.Lang).None {
+		if q := searchtext.ParseQuery(sq.Text, sq.Lang); res.Total == 0 && q.NoWord {
+			fmt.Fprintln(x.Stdout, "nothing searched: the query holds no word, only punctuation")
+		} else if res.Total == 0 && q.None {
 			// As the web page says it: "de" alone is not searched.
 			fmt.Fprintln(x.Stdout, "nothing searched: words as common as these (de, het, een, …) are not searched; add a word that says more")
 		}

@@ -145,3 +145,33 @@ func TestSearchNoOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchNoWord: a query of marks only ("\"", "-") holds no word, and
+// kroniek search says so, not that its words are too common to search,
+// which it still says of "de het" (user check 20).
+func TestSearchNoWord(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "k.db")
+	store, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &kroniek.Article{ID: "a1", Source: "a1.txt", Published: "2021-06-01", Lang: "nl", Title: "Brug dicht", Text: "De brug is een week dicht."}
+	if _, err := store.PutArticles(ctx, []*kroniek.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		`"`:      "nothing searched: the query holds no word",
+		"-":      "nothing searched: the query holds no word",
+		"de het": "nothing searched: words as common as these",
+	} {
+		var out, errb bytes.Buffer
+		m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}
+		if code := m.Run(ctx, []string{"search", "--db", db, "--", q}); code != 0 || !strings.Contains(out.String(), want) {
+			t.Errorf("search %q: exit %d, %q\n%s; want %q", q, code, errb.String(), out.String(), want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package searchtext
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/kroniek/kroniek/nl"
 )
@@ -25,6 +26,10 @@ type Query struct {
 	// None is set when the text has words but none searchable (only stop
 	// words or punctuation): nothing matches.
 	None bool
+	// NoWord is set, with None, when the text holds no letter or digit
+	// at all ("\"", "-"): a page then says the query has no word, not
+	// that its words are too common.
+	NoWord bool
 }
 
 // Prefix reports whether a term of an alternative is a prefix ("loekas*")
@@ -207,5 +212,6 @@ func ParseQuery(text, lang string) Query {
 		}
 	}
 	q.None = len(q.Words) == 0 && strings.TrimSpace(text) != "" && len(q.Not) == 0
+	q.NoWord = q.None && !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 	return q
 }
