@@ -229,12 +229,15 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if h < 0 {
 		return span{}, false
 	}
+	fig := u          // the figure's own head, whose complements stay the event's when u climbs to a comparative
 	compared := false // langer dan vijf jaar in de bijstand zitten: what lasts longer is the comparative's clause
 	if w := strings.ToLower(d.Tokens[h].Text); d.Tokens[u].Rel == "advcl" && x.word(start-1) == "dan" && (w == "langer" || w == "korter") && d.Tokens[h].Head >= 0 && d.Tokens[d.Tokens[h].Head].POS == nl.VERB {
 		u, h, compared = h, d.Tokens[h].Head, true
 	}
 	if w := strings.ToLower(d.Tokens[h].Text); x.word(num-1) == "dan" && (w == "meer" || w == "minder") && d.Tokens[h].Rel == "obj" && d.Tokens[h].Head >= 0 && d.Tokens[d.Tokens[h].Head].POS == nl.VERB {
 		u, h = h, d.Tokens[h].Head // werken we meer dan zestig uur per week: "meer" stands for the figure
+	} else if w := strings.ToLower(d.Tokens[h].Text); x.word(num-1) == "dan" && (w == "meer" || w == "minder") && d.Tokens[u].Rel == "advcl" && d.Tokens[h].Rel == "advmod" && d.Tokens[h].Head >= 0 && d.Tokens[d.Tokens[h].Head].POS == nl.VERB {
+		u, h, compared = h, d.Tokens[h].Head, true // procederen al meer dan tien jaar tegen de komst: "meer" modifies the verb for the figure
 	}
 	ongoing := x.word(start-1) == "al" // al twee jaar: a span up to now, never a point before something
 	lasting := false                   // duren with a noun subject of its own clause, before it and not set off by a comma
@@ -349,6 +352,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if (lemma == "doen" || lemma == "laten") && (len(d.Dependents(v, "xcomp")) > 0 || v+1 < len(d.Tokens) && (d.Tokens[v+1].POS == nl.VERB || strings.HasSuffix(d.Tokens[v+1].Text, "en"))) {
 		return span{}, false // doet treinen stranden: the event is the infinitive's, attached elsewhere
 	}
+	if sp, ok := x.beenIn(u, v, end); ok {
+		return sp, true // 24 uur in het museum geweest: where the subject was, as a copula's "in dienst van"
+	}
 	if lemma == "zijn" && d.Tokens[v].POS == nl.VERB {
 		if sp, ok := x.predicateNoun(u); ok {
 			return sp, true // De Erasmusbrug is al twaalf jaar het decor voor de vuurwerkshow
@@ -377,12 +383,16 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if sp, ok := x.takesOver(u, v, end, lemma); ok {
 		return sp, true // doet een half jaar over het goedkeuren van een regel
 	}
-	for _, c := range append(d.Children(u), d.Children(v)...) {
+	children := append(d.Children(u), d.Children(v)...)
+	if fig != u {
+		children = append(children, d.Children(fig)...) // meer dan tien jaar tegen de komst: the parse hangs the complement on the figure
+	}
+	for _, c := range children {
 		if c <= x.first+end-1 || c == u || c == x.first+end && x.word(end) == "tijd" {
 			continue // (in drie jaar tijd: the span's own word)
 		}
 		r := d.Tokens[c].Rel
-		if !(strings.HasPrefix(r, "obl") || r == "obj" || strings.HasPrefix(r, "nmod") && d.Tokens[c].Head == u) || r == "obl:agent" {
+		if !(strings.HasPrefix(r, "obl") || r == "obj" || strings.HasPrefix(r, "nmod") && (d.Tokens[c].Head == u || d.Tokens[c].Head == fig)) || r == "obl:agent" {
 			continue
 		}
 		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" && r != "obl:arg" && !((ongoing || stayVerbs[lemma]) && c > u) || p[0] == "sinds" || p[0] == "van" || p[0] == "per") {
@@ -471,6 +481,35 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	// opgebouwd" is no "opbouwen", "trekken we al honderd jaar aan" no
 	// "trekken"; judged wrong more often than not where its object, its
 	// particle or its subject is missing
+	return span{}, false
+}
+
+// beenCases open the complement of a main verb "zijn" that says where
+// or in what state its subject is: "in het museum", "bij de club".
+var beenCases = map[string]bool{"in": true, "bij": true, "op": true, "aan": true, "onder": true}
+
+// beenIn finds where a duration at doc token u is spent when its verb v
+// is "zijn" as a main verb (also the participle "geweest", which the
+// lemmatiser may miss): its first complement after the figure with a
+// preposition of place or state, as the predicate of a copula is read
+// ("Hij is twee dagen in het ziekenhuis geweest" → in het ziekenhuis).
+// Not the perfect or passive auxiliary, which the parse gives as aux.
+func (x *scanner) beenIn(u, v, end int) (span, bool) {
+	d := x.doc
+	if t := d.Tokens[v]; t.POS != nl.VERB || t.Lemma != "zijn" && !strings.EqualFold(t.Text, "geweest") {
+		return span{}, false
+	}
+	for _, c := range d.Children(v) {
+		if c <= x.first+end-1 || c == u || d.SentenceOf(c) != x.si {
+			continue
+		}
+		if r := d.Tokens[c].Rel; r != "obl" && r != "xcomp" {
+			continue
+		}
+		if p := x.caseOf(c); len(p) == 1 && beenCases[strings.ToLower(p[0])] {
+			return x.phrase(c, 5)
+		}
+	}
 	return span{}, false
 }
 
