@@ -239,6 +239,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	} else if w := strings.ToLower(d.Tokens[h].Text); x.word(num-1) == "dan" && (w == "meer" || w == "minder") && d.Tokens[u].Rel == "advcl" && d.Tokens[h].Rel == "advmod" && d.Tokens[h].Head >= 0 && d.Tokens[d.Tokens[h].Head].POS == nl.VERB {
 		u, h, compared = h, d.Tokens[h].Head, true // procederen al meer dan tien jaar tegen de komst: "meer" modifies the verb for the figure
 	}
+	if t := d.Tokens[h]; h == x.first+end && strings.EqualFold(t.Text, "lang") && t.Head >= 0 && d.Tokens[t.Head].POS == nl.AUX && (strings.HasPrefix(t.Rel, "obl") || t.Rel == "advmod") {
+		u, h, compared = h, t.Head, true // waren tien jaar lang in afwachting van een vergunning: "lang" heads the figure for a bare "zijn"
+	}
 	ongoing := x.word(start-1) == "al" // al twee jaar: a span up to now, never a point before something
 	lasting := false                   // duren with a noun subject of its own clause, before it and not set off by a comma
 	if sub := d.Subject(h); lastingVerbs[d.Tokens[h].Lemma] && h < x.first+start && sub >= 0 && sub < h && d.Tokens[sub].POS == nl.NOUN {
@@ -330,6 +333,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		}
 		return span{}, false
 	}
+	if sp, ok := x.beenIn(u, v, end); ok {
+		return sp, true // 24 uur in het museum geweest: where the subject was, as a copula's "in dienst van"
+	}
 	if d.Tokens[v].POS != nl.VERB || d.Tokens[v].Lemma == "" {
 		return span{}, false
 	}
@@ -351,9 +357,6 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	}
 	if (lemma == "doen" || lemma == "laten") && (len(d.Dependents(v, "xcomp")) > 0 || v+1 < len(d.Tokens) && (d.Tokens[v+1].POS == nl.VERB || strings.HasSuffix(d.Tokens[v+1].Text, "en"))) {
 		return span{}, false // doet treinen stranden: the event is the infinitive's, attached elsewhere
-	}
-	if sp, ok := x.beenIn(u, v, end); ok {
-		return sp, true // 24 uur in het museum geweest: where the subject was, as a copula's "in dienst van"
 	}
 	if lemma == "zijn" && d.Tokens[v].POS == nl.VERB {
 		if sp, ok := x.predicateNoun(u); ok {
@@ -490,16 +493,19 @@ var beenCases = map[string]bool{"in": true, "bij": true, "op": true, "aan": true
 
 // beenIn finds where a duration at doc token u is spent when its verb v
 // is "zijn" as a main verb (also the participle "geweest", which the
-// lemmatiser may miss): its first complement after the figure with a
+// lemmatiser may miss, and a form of "zijn" the parse leaves bare under
+// "N jaar lang"): its first complement after the figure with a
 // preposition of place or state, as the predicate of a copula is read
-// ("Hij is twee dagen in het ziekenhuis geweest" → in het ziekenhuis).
-// Not the perfect or passive auxiliary, which the parse gives as aux.
+// ("Hij is twee dagen in het ziekenhuis geweest" → in het ziekenhuis,
+// "waren tien jaar lang in afwachting van een vergunning"). Not the
+// perfect or passive auxiliary, which the parse hangs on its participle.
 func (x *scanner) beenIn(u, v, end int) (span, bool) {
 	d := x.doc
-	if t := d.Tokens[v]; t.POS != nl.VERB || t.Lemma != "zijn" && !strings.EqualFold(t.Text, "geweest") {
+	t := d.Tokens[v]
+	if !(t.POS == nl.VERB && (t.Lemma == "zijn" || strings.EqualFold(t.Text, "geweest")) || t.POS == nl.AUX && t.Lemma == "zijn" && d.Tokens[u].Head == v) {
 		return span{}, false
 	}
-	for _, c := range d.Children(v) {
+	for _, c := range append(d.Children(v), d.Children(u)...) {
 		if c <= x.first+end-1 || c == u || d.SentenceOf(c) != x.si {
 			continue
 		}
