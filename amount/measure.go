@@ -336,6 +336,11 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if sp, ok := x.beenIn(u, v, end); ok {
 		return sp, true // 24 uur in het museum geweest: where the subject was, as a copula's "in dienst van"
 	}
+	if t := d.Tokens[v]; t.POS == nl.AUX && t.Lemma == "zijn" && d.Tokens[u].Head == v {
+		if sp, ok := x.predicateNoun(u); ok {
+			return sp, true // Zijn vader was twintig jaar de burgemeester van het dorp: a bare "zijn" the parse leaves as an auxiliary
+		}
+	}
 	if d.Tokens[v].POS != nl.VERB || d.Tokens[v].Lemma == "" {
 		return span{}, false
 	}
@@ -646,11 +651,16 @@ func (x *scanner) infinitive(c int) string {
 // the duration at doc token u as a complement without a preposition, a
 // noun with its article after the figure: "De Erasmusbrug is al twaalf
 // jaar het decor voor de nationale vuurwerkshow" → decor voor de
-// nationale vuurwerkshow (what the subject has been that long).
+// nationale vuurwerkshow (what the subject has been that long). The parse
+// may call it an apposition ("was zeven jaar de hoogste ambtenaar"); one
+// set off by a comma is none.
 func (x *scanner) predicateNoun(u int) (span, bool) {
 	d := x.doc
-	for _, n := range d.Dependents(u, "nmod") {
+	for _, n := range append(d.Dependents(u, "nmod"), d.Dependents(u, "appos")...) {
 		if n < u || d.Tokens[n].POS != nl.NOUN || len(x.caseOf(n)) > 0 || len(d.Dependents(n, "det")) == 0 || !x.plainNoun(n) {
+			continue
+		}
+		if d.Tokens[n].Rel == "appos" && x.commaBetween(u, n) {
 			continue
 		}
 		if sp, ok := x.phrase(n, 6); ok {

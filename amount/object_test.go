@@ -28,6 +28,8 @@ func TestParsedObjects(t *testing.T) {
 		{"De trainer is dan zes jaar in dienst geweest bij de club.", "zes jaar=in dienst"},
 		// session 20, second shift: "N jaar lang" heading the figure, with a bare form of "zijn": where the subject was
 		{"De twee broers en hun moeder waren zes jaar lang in afwachting van een uitspraak.", "twee=broers zes jaar=in afwachting van een uitspraak"},
+		// session 20, second shift: the predicate noun of a bare "zijn" the parse hangs on the figure, as a complement or an apposition
+		{"Zijn vader was twintig jaar de burgemeester van het dorp.", "twintig jaar=burgemeester van het dorp"},
 		// session 20, second shift: "meer dan N" parsed as the verb's modifier stands for the figure
 		{"Zij procederen al meer dan tien jaar tegen de gemeente.", "meer dan tien jaar=tegen de gemeente procederen"},
 		{"Wij wonen al meer dan veertig jaar in dit dorp.", "meer dan veertig jaar=in dit dorp wonen"},
