@@ -331,6 +331,9 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		if sp, ok := x.phrase(v, 6); ok && sp.start > d.Tokens[x.first+end-1].End {
 			return sp, true
 		}
+		if v == x.first+end && strings.EqualFold(t.Text, "lang") {
+			return x.lastedAs(v) // Dat was twee jaar lang het refrein: the parse makes "lang" the predicate
+		}
 		return span{}, false
 	}
 	if sp, ok := x.beenIn(u, v, end); ok {
@@ -645,6 +648,25 @@ func (x *scanner) infinitive(c int) string {
 		}
 	}
 	return w
+}
+
+// lastedAs returns the predicate noun of a copula whose predicate the
+// parse takes to be the "lang" at doc token v after a duration: the
+// first noun with an article and no preposition it hangs on "lang" after
+// it, not set off by a comma ("Dat was bijna twee jaar lang het refrein
+// van de president" → refrein van de president).
+func (x *scanner) lastedAs(v int) (span, bool) {
+	d := x.doc
+	for _, n := range d.Children(v) {
+		if n < v || d.Tokens[n].POS != nl.NOUN || len(x.caseOf(n)) > 0 || len(d.Dependents(n, "det")) == 0 || !x.plainNoun(n) || x.commaBetween(v, n) {
+			continue
+		}
+		if sp, ok := x.phrase(n, 6); ok {
+			return sp, true
+		}
+		return x.nounPhrase(n), true
+	}
+	return span{}, false
 }
 
 // predicateNoun returns the predicate of "zijn" that the parse hangs on

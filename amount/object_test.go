@@ -30,6 +30,9 @@ func TestParsedObjects(t *testing.T) {
 		{"De twee broers en hun moeder waren zes jaar lang in afwachting van een uitspraak.", "twee=broers zes jaar=in afwachting van een uitspraak"},
 		// session 20, second shift: the predicate noun of a bare "zijn" the parse hangs on the figure, as a complement or an apposition
 		{"Zijn vader was twintig jaar de burgemeester van het dorp.", "twintig jaar=burgemeester van het dorp"},
+		// session 20, second shift: the noun after "N jaar lang" when the parse makes "lang" the copula's predicate
+		{"Dit was vijf jaar lang de grootste zorg van de boeren.", "vijf jaar=grootste zorg van de boeren"},
+		{"Dat was twee jaar lang het refrein dat de fans zongen.", "twee jaar=refrein"},
 		// session 20, second shift: "meer dan N" parsed as the verb's modifier stands for the figure
 		{"Zij procederen al meer dan tien jaar tegen de gemeente.", "meer dan tien jaar=tegen de gemeente procederen"},
 		{"Wij wonen al meer dan veertig jaar in dit dorp.", "meer dan veertig jaar=in dit dorp wonen"},
