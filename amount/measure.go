@@ -229,12 +229,18 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if h < 0 {
 		return span{}, false
 	}
+	fig := u          // the figure's own head, whose complements stay the event's when u climbs to a comparative
 	compared := false // langer dan vijf jaar in de bijstand zitten: what lasts longer is the comparative's clause
 	if w := strings.ToLower(d.Tokens[h].Text); d.Tokens[u].Rel == "advcl" && x.word(start-1) == "dan" && (w == "langer" || w == "korter") && d.Tokens[h].Head >= 0 && d.Tokens[d.Tokens[h].Head].POS == nl.VERB {
 		u, h, compared = h, d.Tokens[h].Head, true
 	}
 	if w := strings.ToLower(d.Tokens[h].Text); x.word(num-1) == "dan" && (w == "meer" || w == "minder") && d.Tokens[h].Rel == "obj" && d.Tokens[h].Head >= 0 && d.Tokens[d.Tokens[h].Head].POS == nl.VERB {
 		u, h = h, d.Tokens[h].Head // werken we meer dan zestig uur per week: "meer" stands for the figure
+	} else if w := strings.ToLower(d.Tokens[h].Text); x.word(num-1) == "dan" && (w == "meer" || w == "minder") && d.Tokens[u].Rel == "advcl" && d.Tokens[h].Rel == "advmod" && d.Tokens[h].Head >= 0 && d.Tokens[d.Tokens[h].Head].POS == nl.VERB {
+		u, h, compared = h, d.Tokens[h].Head, true // procederen al meer dan tien jaar tegen de komst: "meer" modifies the verb for the figure
+	}
+	if t := d.Tokens[h]; h == x.first+end && strings.EqualFold(t.Text, "lang") && t.Head >= 0 && d.Tokens[t.Head].POS == nl.AUX && (strings.HasPrefix(t.Rel, "obl") || t.Rel == "advmod") {
+		u, h, compared = h, t.Head, true // waren tien jaar lang in afwachting van een vergunning: "lang" heads the figure for a bare "zijn"
 	}
 	ongoing := x.word(start-1) == "al" // al twee jaar: a span up to now, never a point before something
 	lasting := false                   // duren with a noun subject of its own clause, before it and not set off by a comma
@@ -325,7 +331,18 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 		if sp, ok := x.phrase(v, 6); ok && sp.start > d.Tokens[x.first+end-1].End {
 			return sp, true
 		}
+		if v == x.first+end && strings.EqualFold(t.Text, "lang") {
+			return x.lastedAs(v) // Dat was twee jaar lang het refrein: the parse makes "lang" the predicate
+		}
 		return span{}, false
+	}
+	if sp, ok := x.beenIn(u, v, end); ok {
+		return sp, true // 24 uur in het museum geweest: where the subject was, as a copula's "in dienst van"
+	}
+	if t := d.Tokens[v]; t.POS == nl.AUX && t.Lemma == "zijn" && d.Tokens[u].Head == v {
+		if sp, ok := x.predicateNoun(u); ok {
+			return sp, true // Zijn vader was twintig jaar de burgemeester van het dorp: a bare "zijn" the parse leaves as an auxiliary
+		}
 	}
 	if d.Tokens[v].POS != nl.VERB || d.Tokens[v].Lemma == "" {
 		return span{}, false
@@ -377,12 +394,16 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if sp, ok := x.takesOver(u, v, end, lemma); ok {
 		return sp, true // doet een half jaar over het goedkeuren van een regel
 	}
-	for _, c := range append(d.Children(u), d.Children(v)...) {
+	children := append(d.Children(u), d.Children(v)...)
+	if fig != u {
+		children = append(children, d.Children(fig)...) // meer dan tien jaar tegen de komst: the parse hangs the complement on the figure
+	}
+	for _, c := range children {
 		if c <= x.first+end-1 || c == u || c == x.first+end && x.word(end) == "tijd" {
 			continue // (in drie jaar tijd: the span's own word)
 		}
 		r := d.Tokens[c].Rel
-		if !(strings.HasPrefix(r, "obl") || r == "obj" || strings.HasPrefix(r, "nmod") && d.Tokens[c].Head == u) || r == "obl:agent" {
+		if !(strings.HasPrefix(r, "obl") || r == "obj" || strings.HasPrefix(r, "nmod") && (d.Tokens[c].Head == u || d.Tokens[c].Head == fig)) || r == "obl:agent" {
 			continue
 		}
 		if p := x.caseOf(c); len(p) > 0 && (p[0] == "door" || p[0] == "na" || p[0] == "voor" && r != "obl:arg" && !((ongoing || stayVerbs[lemma]) && c > u) || p[0] == "sinds" || p[0] == "van" || p[0] == "per") {
@@ -471,6 +492,38 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	// opgebouwd" is no "opbouwen", "trekken we al honderd jaar aan" no
 	// "trekken"; judged wrong more often than not where its object, its
 	// particle or its subject is missing
+	return span{}, false
+}
+
+// beenCases open the complement of a main verb "zijn" that says where
+// or in what state its subject is: "in het museum", "bij de club".
+var beenCases = map[string]bool{"in": true, "bij": true, "op": true, "aan": true, "onder": true}
+
+// beenIn finds where a duration at doc token u is spent when its verb v
+// is "zijn" as a main verb (also the participle "geweest", which the
+// lemmatiser may miss, and a form of "zijn" the parse leaves bare under
+// "N jaar lang"): its first complement after the figure with a
+// preposition of place or state, as the predicate of a copula is read
+// ("Hij is twee dagen in het ziekenhuis geweest" → in het ziekenhuis,
+// "waren tien jaar lang in afwachting van een vergunning"). Not the
+// perfect or passive auxiliary, which the parse hangs on its participle.
+func (x *scanner) beenIn(u, v, end int) (span, bool) {
+	d := x.doc
+	t := d.Tokens[v]
+	if !(t.POS == nl.VERB && (t.Lemma == "zijn" || strings.EqualFold(t.Text, "geweest")) || t.POS == nl.AUX && t.Lemma == "zijn" && d.Tokens[u].Head == v) {
+		return span{}, false
+	}
+	for _, c := range append(d.Children(v), d.Children(u)...) {
+		if c <= x.first+end-1 || c == u || d.SentenceOf(c) != x.si {
+			continue
+		}
+		if r := d.Tokens[c].Rel; r != "obl" && r != "xcomp" {
+			continue
+		}
+		if p := x.caseOf(c); len(p) == 1 && beenCases[strings.ToLower(p[0])] {
+			return x.phrase(c, 5)
+		}
+	}
 	return span{}, false
 }
 
@@ -597,15 +650,39 @@ func (x *scanner) infinitive(c int) string {
 	return w
 }
 
+// lastedAs returns the predicate noun of a copula whose predicate the
+// parse takes to be the "lang" at doc token v after a duration: the
+// first noun with an article and no preposition it hangs on "lang" after
+// it, not set off by a comma ("Dat was bijna twee jaar lang het refrein
+// van de president" → refrein van de president).
+func (x *scanner) lastedAs(v int) (span, bool) {
+	d := x.doc
+	for _, n := range d.Children(v) {
+		if n < v || d.Tokens[n].POS != nl.NOUN || len(x.caseOf(n)) > 0 || len(d.Dependents(n, "det")) == 0 || !x.plainNoun(n) || x.commaBetween(v, n) {
+			continue
+		}
+		if sp, ok := x.phrase(n, 6); ok {
+			return sp, true
+		}
+		return x.nounPhrase(n), true
+	}
+	return span{}, false
+}
+
 // predicateNoun returns the predicate of "zijn" that the parse hangs on
 // the duration at doc token u as a complement without a preposition, a
 // noun with its article after the figure: "De Erasmusbrug is al twaalf
 // jaar het decor voor de nationale vuurwerkshow" → decor voor de
-// nationale vuurwerkshow (what the subject has been that long).
+// nationale vuurwerkshow (what the subject has been that long). The parse
+// may call it an apposition ("was zeven jaar de hoogste ambtenaar"); one
+// set off by a comma is none.
 func (x *scanner) predicateNoun(u int) (span, bool) {
 	d := x.doc
-	for _, n := range d.Dependents(u, "nmod") {
+	for _, n := range append(d.Dependents(u, "nmod"), d.Dependents(u, "appos")...) {
 		if n < u || d.Tokens[n].POS != nl.NOUN || len(x.caseOf(n)) > 0 || len(d.Dependents(n, "det")) == 0 || !x.plainNoun(n) {
+			continue
+		}
+		if d.Tokens[n].Rel == "appos" && x.commaBetween(u, n) {
 			continue
 		}
 		if sp, ok := x.phrase(n, 6); ok {

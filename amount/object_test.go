@@ -24,6 +24,18 @@ func TestParsedObjects(t *testing.T) {
 		t.Fatal(syntaxErr)
 	}
 	cases := []struct{ text, want string }{
+		// session 20, second shift: a duration with the main verb "zijn" (the participle "geweest" too) is where the subject was
+		{"De trainer is dan zes jaar in dienst geweest bij de club.", "zes jaar=in dienst"},
+		// session 20, second shift: "N jaar lang" heading the figure, with a bare form of "zijn": where the subject was
+		{"De twee broers en hun moeder waren zes jaar lang in afwachting van een uitspraak.", "twee=broers zes jaar=in afwachting van een uitspraak"},
+		// session 20, second shift: the predicate noun of a bare "zijn" the parse hangs on the figure, as a complement or an apposition
+		{"Zijn vader was twintig jaar de burgemeester van het dorp.", "twintig jaar=burgemeester van het dorp"},
+		// session 20, second shift: the noun after "N jaar lang" when the parse makes "lang" the copula's predicate
+		{"Dit was vijf jaar lang de grootste zorg van de boeren.", "vijf jaar=grootste zorg van de boeren"},
+		{"Dat was twee jaar lang het refrein dat de fans zongen.", "twee jaar=refrein"},
+		// session 20, second shift: "meer dan N" parsed as the verb's modifier stands for the figure
+		{"Zij procederen al meer dan tien jaar tegen de gemeente.", "meer dan tien jaar=tegen de gemeente procederen"},
+		{"Wij wonen al meer dan veertig jaar in dit dorp.", "meer dan veertig jaar=in dit dorp wonen"},
 		// session 20: a copula's value past "dit jaar" between the copula and the sum
 		{"De omzet bij tuincentra was dit jaar 1,5 miljard euro.", "1,5 miljard euro=omzet"},
 		// session 20: a share a demonstrative copula clause states is of the share before; not "is dat" as a conjunction
@@ -157,8 +169,8 @@ func TestParsedObjects(t *testing.T) {
 		{"De herrieschopper pendelde 15 jaar tussen Schiphol en New York.", "15 jaar=tussen Schiphol en New York pendelen"},
 		// not the verb of a main clause after a comma the parse hangs the figure on
 		{"Al twintig jaar broeit het ongenoegen, omdat critici alles wegzetten, is de klacht.", "twintig jaar="},
-		// not a copula's participle
-		{"De directeur is dan ruim acht jaar in dienst geweest bij Feyenoord.", "ruim acht jaar="},
+		// a copula's participle: where the subject was, as "was één jaar in dienst van" (session 20, second shift; empty before)
+		{"De directeur is dan ruim acht jaar in dienst geweest bij Feyenoord.", "ruim acht jaar=in dienst"},
 		// "aan" with an article or a name gives who receives a sum, not what it is made of
 		{"Ajax betaalt een transfersom van twaalf miljoen euro aan Standard.", "twaalf miljoen euro=transfersom"},
 		{"Verhoeven schenkt het prijzengeld van 25 duizend euro aan de stichting Zeehond.", "25 duizend euro=prijzengeld"},
