@@ -306,7 +306,9 @@ func feedContentText(content string) (string, error) {
 
 // readFeed reads a feed file (or fetched feed): each item becomes an
 // article; items with only a link are fetched when opts.Fetcher is set.
-// Items that fail are reported; the others are still emitted.
+// An item with a summary whose page is not read (fetching off, or the page
+// failed) is stored as its summary with a warning; other items that fail
+// are reported; the others are still emitted.
 func readFeed(ctx context.Context, name string, r io.Reader, opts Options, emit Emit, report Report) error {
 	data, err := readAtMost(r, opts.MaxSize)
 	if err != nil {
@@ -329,17 +331,14 @@ func readFeed(ctx context.Context, name string, r io.Reader, opts Options, emit 
 			if loc == "" {
 				loc = fmt.Sprintf("%s item %d", name, i+1)
 			}
-			sum, ok := (*kroniek.Article)(nil), false
-			if errors.Is(err, ErrNoFetch) {
-				sum, ok = SummaryArticle(feed, item)
-			}
+			// A teaser is kept as a short article rather than lost, whether
+			// fetching is off or its page failed; the warning says which.
+			sum, ok := SummaryArticle(feed, item)
 			if !ok {
 				report(problem(loc, err, false))
 				continue
 			}
-			// A teaser is kept as a short article rather than lost: the
-			// warning says how to get the whole page.
-			report(problem(loc, fmt.Errorf("only a summary (%d characters): stored as it is; --fetch reads the whole page", utf8.RuneCountInString(sum.Body)), true))
+			report(problem(loc, summaryKept(sum, item, err), true))
 			a = sum
 		}
 		AdoptSummaryID(a, item, opts.Stored)
@@ -349,6 +348,22 @@ func readFeed(ctx context.Context, name string, r io.Reader, opts Options, emit 
 		}
 	}
 	return nil
+}
+
+// summaryKept is the warning of a feed item stored as its summary: with
+// fetching off, how to get the page; when the page failed, why, as in
+// "only a summary (58 characters): stored as it is; its page failed: http
+// 404 Not Found". A later run that reads the page replaces the summary.
+func summaryKept(sum *kroniek.Article, item FeedItem, err error) error {
+	n := utf8.RuneCountInString(sum.Body)
+	if errors.Is(err, ErrNoFetch) {
+		return fmt.Errorf("only a summary (%d characters): stored as it is; --fetch reads the whole page", n)
+	}
+	var fe *FetchError
+	if errors.As(err, &fe) && fe.URL == item.Link {
+		err = fe.Err // the location is the link already
+	}
+	return fmt.Errorf("only a summary (%d characters): stored as it is; its page failed: %w", n, err)
 }
 
 // AdoptSummaryID gives a fetched page the id of the teaser an earlier run

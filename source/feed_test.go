@@ -265,3 +265,52 @@ func TestFetchedPageReplacesStoredSummary(t *testing.T) {
 		t.Fatalf("teaser stored: %+v; want the page under the teaser's id %s", arts, link)
 	}
 }
+
+// TestFeedSummaryKeptWhenPageFails: with fetching on, a summary-only item
+// whose page cannot be fetched (a 404, a page without article text) is
+// stored as its summary with a warning that names the item and why, as
+// with fetching off; an item with only a link is still an error.
+func TestFeedSummaryKeptWhenPageFails(t *testing.T) {
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("/leeg", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, `<html><body><div id="app"></div></body></html>`)
+	})
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>Streekbode</title><link>` + srv.URL + `/</link>
+<item><title>Brug dicht</title><link>` + srv.URL + `/brug</link><description>De brug over de vaart blijft een week dicht.</description></item>
+<item><title>Markt verhuist</title><link>` + srv.URL + `/leeg</link><description>De weekmarkt staat voortaan op het plein.</description></item>
+<item><title>Alleen een link</title><link>` + srv.URL + `/weg</link></item>
+</channel></rss>`
+	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, feed)
+	})
+	f, _ := testFetcher(FetchOptions{HostDelay: -1, Retries: -1})
+	arts, probs := collect(t, []string{srv.URL + "/feed"}, Options{Fetcher: f})
+	if len(arts) != 2 || len(probs) != 3 {
+		t.Fatalf("%d articles, problems %v; want the two summaries stored, three problems", len(arts), probs)
+	}
+	for i, want := range []struct {
+		loc, why string
+		warning  bool
+	}{
+		{srv.URL + "/brug", "its page failed: http 404", true},
+		{srv.URL + "/leeg", "the page holds no article text", true},
+		{srv.URL + "/weg", "404", false},
+	} {
+		p := probs[i]
+		if p.Location != want.loc || !strings.Contains(p.Message, want.why) || p.Warning != want.warning {
+			t.Errorf("problem %d: %s: %s (warning %v); want %s: …%s… (warning %v)", i, p.Location, p.Message, p.Warning, want.loc, want.why, want.warning)
+		}
+		if want.warning && !strings.HasPrefix(p.Message, "only a summary (") {
+			t.Errorf("problem %d: %q does not say a summary was stored", i, p.Message)
+		}
+	}
+	for _, a := range arts {
+		if a.Meta["content"] != "summary" || a.ID != URLID(a.URL) || a.Outlet != "Streekbode" || !strings.HasPrefix(a.Body, "De ") {
+			t.Errorf("summary article: %+v", a)
+		}
+	}
+}

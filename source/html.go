@@ -48,6 +48,11 @@ const (
 // hundreds of thousands of elements.
 var ErrHTMLBomb = errors.New("html refused")
 
+// ErrNoText is wrapped by the error of a page in which nothing reads as an
+// article's main text: a bare <div>, a page of menus, a JavaScript shell
+// whose text the browser would load later.
+var ErrNoText = errors.New("the page holds no article text")
+
 // readHTML reads one HTML file and emits its article. A page with no
 // canonical URL gets the file's stem as id.
 func readHTML(ctx context.Context, name string, r io.Reader, opts Options, emit Emit, report Report) error {
@@ -162,7 +167,8 @@ func ExtractHTML(data []byte, pageURL, contentType string) (*kroniek.Article, er
 		}
 	}
 
-	topts := trafilatura.Options{ExcludeComments: true, IncludeLinks: true, HtmlDateMode: trafilatura.Fast}
+	topts := trafilatura.Options{ExcludeComments: true, IncludeLinks: true, HtmlDateMode: trafilatura.Fast,
+		Config: emptyAllowed()}
 	if u, err := url.Parse(canonical); err == nil && u.Host != "" {
 		topts.OriginalURL = u
 	}
@@ -174,6 +180,9 @@ func ExtractHTML(data []byte, pageURL, contentType string) (*kroniek.Article, er
 	}
 	spaceBlocks(doc, 0)
 	res, err := extractMain(doc, topts)
+	if errors.Is(err, ErrNoText) {
+		return nil, err
+	}
 	if err != nil {
 		return nil, fmt.Errorf("extract main text: %w", err)
 	}
@@ -184,12 +193,14 @@ func ExtractHTML(data []byte, pageURL, contentType string) (*kroniek.Article, er
 	if strings.TrimSpace(body) == "" {
 		body = strings.TrimSpace(res.ContentText)
 	}
-	if body == "" {
-		return nil, errors.New("extract main text: page has no text")
-	}
 	title := cleanSpace(firstOf(m.ldHeadline, m.ogTitle, res.Metadata.Title, m.title))
 	body, dateline := tidyParagraphs(body, title)
 	body = rescueLead(doc, body)
+	if strings.TrimSpace(body) == "" {
+		// Checked after the title is taken out: a page whose only text
+		// is its title ("Laden…" of a script-built page) has none either.
+		return nil, ErrNoText
+	}
 	if published == "" && dateline != "" {
 		published, dateSource = dateline, "dateline"
 	}
@@ -326,6 +337,16 @@ func linkShare(n *html.Node, total int) float64 {
 	return float64(links) / float64(total)
 }
 
+// emptyAllowed is trafilatura's default configuration except that an
+// empty main text is a result, not an error: ExtractHTML then checks the
+// length itself and says so in its own words (ErrNoText) rather than with
+// the library's "text and comments are not long enough: 0 0".
+func emptyAllowed() *trafilatura.Config {
+	c := trafilatura.DefaultConfig()
+	c.MinOutputSize, c.MinOutputCommentSize = 0, 0
+	return c
+}
+
 // extractMain runs trafilatura, turning a panic inside it (on input it
 // did not foresee) into an error: one odd page must not stop a batch.
 func extractMain(doc *html.Node, opts trafilatura.Options) (res *trafilatura.ExtractResult, err error) {
@@ -334,7 +355,13 @@ func extractMain(doc *html.Node, opts trafilatura.Options) (res *trafilatura.Ext
 			res, err = nil, fmt.Errorf("trafilatura failed: %v", r)
 		}
 	}()
-	return trafilatura.ExtractDocument(doc, opts)
+	res, err = trafilatura.ExtractDocument(doc, opts)
+	if err != nil && strings.Contains(err.Error(), "not long enough") {
+		// The library's size check, should another version bring it back
+		// for an empty page: it has no error value to match.
+		return nil, ErrNoText
+	}
+	return res, err
 }
 
 // decodeHTML returns the page as UTF-8. The charset comes from a BOM, the

@@ -278,3 +278,26 @@ func TestDropTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractHTMLNoText: a page in which nothing reads as main text is
+// refused in kroniek's own words (ErrNoText), not the extractor's ("text
+// and comments are not long enough: 0 0"), and the file is named.
+func TestExtractHTMLNoText(t *testing.T) {
+	for _, page := range []string{
+		`<!DOCTYPE html><html><body><div></div></body></html>`,
+		`<html><head><title>Laden…</title><script src="app.js"></script></head><body><div id="root"></div></body></html>`,
+	} {
+		_, err := ExtractHTML([]byte(page), "", "")
+		if !errors.Is(err, ErrNoText) || strings.Contains(err.Error(), "long enough") {
+			t.Errorf("%q: %v, want ErrNoText", page, err)
+		}
+	}
+	file := filepath.Join(t.TempDir(), "leeg.html")
+	if err := os.WriteFile(file, []byte(`<html><body><div class="app"></div></body></html>`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, probs := collect(t, []string{file}, Options{})
+	if len(arts) != 0 || len(probs) != 1 || probs[0].Location != file || probs[0].Message != "read html: the page holds no article text" {
+		t.Errorf("%d articles, problems %+v; want one problem at %s saying the page holds no article text", len(arts), probs, file)
+	}
+}
