@@ -1976,6 +1976,8 @@ var classHeads = classTable(map[string][]string{
 		// eateries and food shops, like a café: "Snackbar Cito", "bakkerij Bolk"
 		"snackbar", "cafetaria", "pizzeria", "lunchroom", "brasserie", "bakkerij", "slagerij",
 		"vermogensbeheerder", // a firm: "vermogensbeheerder Actiam"
+		// a venue's house, like a museum: "filmtheater Lux"
+		"theater", "bioscoop", "filmhuis", "schouwburg",
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",

@@ -1,0 +1,62 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek"
+)
+
+// TestContextsKeepSameNamesApart checks that a one-word name two articles
+// share stays two entities when one article's context says a person ("het
+// zusje van Lumo") and the other's a body ("filmtheater Lumo"), and still
+// joins when the contexts agree or say nothing. Made-up text; without the
+// contextsDisagree guard the child and the cinema join (checked).
+func TestContextsKeepSameNamesApart(t *testing.T) {
+	es := annotatedCorpus(t,
+		"Op 3 maart is Noor geboren. Ze is het zusje van Lumo. Opa en oma zijn blij.",
+		"De prijzen werden in filmtheater Lumo in Zwolle uitgereikt. Het filmtheater Lumo bestaat veertig jaar.",
+		"De film draait vanaf morgen in filmtheater Lumo in Zwolle.",
+	)
+	ids := map[string]string{}
+	for _, e := range es {
+		for _, m := range e.Mentions {
+			if m.Text == "Lumo" {
+				ids[m.Article] = e.ID
+			}
+		}
+	}
+	if ids["a0"] == "" || ids["a0"] == ids["a1"] {
+		t.Errorf("the child Lumo joined the cinema Lumo (or is no mention): %v", ids)
+	}
+	if ids["a1"] == "" || ids["a1"] != ids["a2"] {
+		t.Errorf("the cinema Lumo of two articles did not join: %v", ids)
+	}
+}
+
+// TestContextKind checks the kinds contextKind reads around mentions.
+func TestContextKind(t *testing.T) {
+	for _, c := range []struct {
+		text, name, want string
+	}{
+		{"Ze is het zusje van Lumo.", "Lumo", kroniek.PER},
+		{"Gisteren sprak meneer Lumo de raad toe.", "Lumo", kroniek.PER},
+		{"Lumo (7) won de tekenwedstrijd.", "Lumo", kroniek.PER},
+		{"De prijs werd in filmtheater Lumo uitgereikt.", "Lumo", kroniek.ORG},
+		{"Het festival Lumo trok veel bezoekers.", "Lumo", kroniek.MISC},
+		{"Ze woont al jaren in Lumo.", "Lumo", kroniek.LOC},
+		{"Lumo wint de prijs.", "Lumo", ""},
+		{"De man van Lumo kwam niet.", "Lumo", ""},
+		{"Ze is het zusje van Lumo. Het filmtheater Lumo is dicht.", "Lumo", ""},
+	} {
+		var ms []kroniek.Mention
+		for off := 0; strings.Contains(c.text[off:], c.name); {
+			i := off + strings.Index(c.text[off:], c.name)
+			ms = append(ms, kroniek.Mention{Start: i, End: i + len(c.name), Text: c.name})
+			off = i + len(c.name)
+		}
+		if got := contextKind(c.text, ms); got != c.want {
+			t.Errorf("%q: contextKind = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
