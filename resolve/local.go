@@ -1978,6 +1978,8 @@ var classHeads = classTable(map[string][]string{
 		"vermogensbeheerder", // a firm: "vermogensbeheerder Actiam"
 		// a venue's house, like a museum: "filmtheater Lux"
 		"theater", "bioscoop", "filmhuis", "schouwburg",
+		"coffeeshop", // a shop like a café: "coffeeshop Smoke Palace"
+		"beraad",     // a body that meets, like an overleg: "het Klimaatberaad"
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
@@ -1996,6 +1998,7 @@ var classHeads = classTable(map[string][]string{
 		"programma", "serie", "merk", "bier", "wodka", "champagne", "cognac", "app", "campagne", "orkaan",
 		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel", "game", "videogame", "computerspel",
 		"single", "liedje", "musical", "podcast", "operatie", "nummer", "lied", "hit", "popsong",
+		"referendum", // a vote: "het Oekraïnereferendum"
 		"passiespel", "toneelstuk", "voorstelling", "opera", "regeling", "week",
 		"documentaire", "docu", "docuserie", // de documentaire Leaving Neverland
 		"schilderij", "kunstwerk", "sculptuur", "fresco", // het schilderij Salvator Mundi

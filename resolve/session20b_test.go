@@ -60,3 +60,27 @@ func TestContextKind(t *testing.T) {
 		}
 	}
 }
+
+// TestSession20bClassHeads checks the class nouns this session added and
+// that a body's name stops before its chairman's full name: "coffeeshop X"
+// is a business, a compound of "beraad" a body, of "referendum" a vote.
+// Made-up text.
+func TestSession20bClassHeads(t *testing.T) {
+	es := annotatedCorpus(t,
+		"Een explosief ontplofte voor coffeeshop Oase in de nacht.",
+		"De partijen lazen de voorstellen van het Zorgberaad van Jan Smeulders, maar vonden ze te mager.",
+		"Forum werd in 2016 opgericht rond het Tolreferendum en groeide snel.",
+	)
+	want := map[string]string{"Oase": kroniek.ORG, "Zorgberaad": kroniek.ORG, "Jan Smeulders": kroniek.PER, "Tolreferendum": kroniek.MISC}
+	got := map[string]string{}
+	for _, e := range es {
+		for _, m := range e.Mentions {
+			got[m.Text] = e.Type
+		}
+	}
+	for name, typ := range want {
+		if got[name] != typ {
+			t.Errorf("%s: type %q, want %q (mentions %v)", name, got[name], typ, got)
+		}
+	}
+}
