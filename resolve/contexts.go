@@ -5,13 +5,22 @@ import (
 	"unicode"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // relativeNouns before "van X" make X a person: "het zusje van Lux",
-// "de weduwe van Bakker". (Not "man" or "vrouw": "de man van het jaar".)
-var relativeNouns = setOf("zus", "zusje", "broer", "broertje", "zoon", "zoontje", "dochter", "dochtertje",
-	"vader", "moeder", "opa", "oma", "kleinzoon", "kleindochter", "echtgenoot", "echtgenote", "weduwe",
+// "de weduwe van Bakker". Not "man" or "vrouw" ("de man van het jaar"),
+// nor "dochter", "moeder" or "vader": a firm has a dochter and a moeder,
+// an idea a (geestelijk) vader.
+var relativeNouns = setOf("zus", "zusje", "broer", "broertje", "zoon", "zoontje", "dochtertje",
+	"opa", "oma", "kleinzoon", "kleindochter", "echtgenoot", "echtgenote", "weduwe",
 	"weduwnaar", "vriendin", "vriendinnetje", "vriendje", "papa", "mama", "neefje", "nichtje")
+
+// relativeOf reports whether token ti, a name's first word, follows a
+// relative and "van": "Ze is het zusje van Lux".
+func relativeOf(doc *nl.Doc, ti int) bool {
+	return ti >= 2 && doc.Tokens[ti-1].Text == "van" && relativeNouns[doc.Tokens[ti-2].Text]
+}
 
 // contextKind returns what the words right around a local entity's
 // mentions say it is, read from the article's text: PER for a relative

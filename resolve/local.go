@@ -2636,6 +2636,11 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		if t != kroniek.PER && !locPrep && childOrAged(doc, ti) {
 			t, c.classTyped = kroniek.PER, true
 		}
+		// one word after a relative and "van" the tagger made a place or
+		// a body: "het zusje van Lux"
+		if t != kroniek.PER && !strings.ContainsAny(c.text(doc), " -") && relativeOf(doc, ti) {
+			t, c.classTyped = kroniek.PER, true
+		}
 		// one unlinked word after a person's role the tagger made a place:
 		// "rechtbankvoorzitter Gielen" (a body after a role is its own:
 		// "woordvoerder Defensie", so only places)

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/kroniek/kroniek"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // TestContextsKeepSameNamesApart checks that a one-word name two articles
@@ -81,6 +82,38 @@ func TestSession20bClassHeads(t *testing.T) {
 	for name, typ := range want {
 		if got[name] != typ {
 			t.Errorf("%s: type %q, want %q (mentions %v)", name, got[name], typ, got)
+		}
+	}
+}
+
+// TestRelativeOf checks that a relative and "van" before a name say a
+// person, and that a firm's "dochter" or "moeder" does not. Made-up text.
+func TestRelativeOf(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Ze is het zusje van Lumo.", "Lumo", true},
+		{"Hij is de weduwnaar van Lumo.", "Lumo", true},
+		{"Het bedrijf is een dochter van Lumo.", "Lumo", false},
+		{"Het is de moeder van Lumo.", "Lumo", false},
+		{"Ze woont in het huis van Lumo.", "Lumo", false},
+	} {
+		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
+		ti := -1
+		for i, tok := range doc.Tokens {
+			if tok.Text == c.name {
+				ti = i
+			}
+		}
+		if got := relativeOf(doc, ti); got != c.want {
+			t.Errorf("%q: relativeOf = %v, want %v", c.text, got, c.want)
+		}
+	}
+	es := annotatedCorpus(t, "Op 3 maart is Noor geboren. Ze is het zusje van Lumo. Opa en oma zijn blij.")
+	for _, e := range es {
+		if e.Name == "Lumo" && e.Type != kroniek.PER {
+			t.Errorf("the sister's Lumo typed %s, want PER", e.Type)
 		}
 	}
 }
