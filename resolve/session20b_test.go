@@ -117,3 +117,24 @@ func TestRelativeOf(t *testing.T) {
 		}
 	}
 }
+
+// TestClassNounOverTaggersBody checks that a class noun before one mention
+// outweighs one tagger's body elsewhere ("het festival Lumolux" is a
+// festival) but not five ("het merk Voltra" beside a firm named five
+// times). Made-up text.
+func TestClassNounOverTaggersBody(t *testing.T) {
+	es := annotatedCorpus(t,
+		"Facebook heeft een advertentie van het festival Lumolux tegengehouden. Lumolux trekt veel bezoekers.",
+		"Het merk Voltra is populair. Voltra verkoopt veel. Voltra groeit. Voltra opent een fabriek. Voltra heeft winst.",
+	)
+	want := map[string]string{"Lumolux": kroniek.MISC, "Voltra": kroniek.ORG}
+	for _, e := range es {
+		if w, ok := want[e.Name]; ok && e.Type != w {
+			t.Errorf("%s typed %s, want %s", e.Name, e.Type, w)
+		}
+		delete(want, e.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("no entity for %v", want)
+	}
+}
