@@ -196,6 +196,21 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 		}
 		return set[w]
 	}
+	// ctxOf is the context kind of node i (contextKind), read once
+	ctxs := map[int]string{}
+	ctxOf := func(i int) string {
+		if k, ok := ctxs[i]; ok {
+			return k
+		}
+		lowerIn(nodes[i].ai, "") // fills texts
+		an := analyses[nodes[i].ai]
+		ms := make([]kroniek.Mention, 0, len(nodes[i].mention))
+		for _, mi := range nodes[i].mention {
+			ms = append(ms, an.Mentions[mi])
+		}
+		ctxs[i] = contextKind(texts[an.Article], ms)
+		return ctxs[i]
+	}
 	// sameText reports whether two analyses are of one text (a copy
 	// published twice)
 	articleText := map[string]string{}
@@ -391,6 +406,9 @@ func Corpus(articles []*kroniek.Article, analyses []*kroniek.Analysis) []*kronie
 				}
 				if nx.local.Country != "" && ny.local.Country != "" && nx.local.Country != ny.local.Country && nx.local.Type != kroniek.PER {
 					continue // Defensie of France is not the Dutch ministry
+				}
+				if len(nx.words) == 1 && nx.local.KB == "" && ny.local.KB == "" && contextsDisagree(ctxOf(ids[x]), ctxOf(ids[y])) {
+					continue // the child in "het zusje van Lux" is not "filmtheater Lux"
 				}
 				if unlinkedPortfolio(nx, ny) || unlinkedPortfolio(ny, nx) {
 					continue // "minister van Justitie" is not the prosecution "justitie" names

@@ -99,7 +99,7 @@ func extendSpans(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 		if end, typ, ok := officialName(doc, c); ok {
 			c.end, c.typ, c.entry, c.role = end, typ, nil, ""
 		}
-		if end, ok := ofName(doc, c, k, lastNames); ok {
+		if end, ok := ofName(doc, c, k, lastNames); ok && (c.typ == kroniek.PER || !personWithin(doc, cs, i, c.end, end)) {
 			c.end = end
 		}
 		if end, ok := conjoinedTail(doc, cs, i, k); ok {
@@ -229,6 +229,18 @@ func ofName(doc *nl.Doc, c *cand, k *kb.KB, lastNames map[string]bool) (int, boo
 		return 0, false
 	}
 	return end, true
+}
+
+// personWithin reports whether a full name other than cs[i] that the
+// tagger called a person lies between from and to: "het Klimaatberaad van Ed
+// Nijpels" names the body's chairman after "van", no part of its name.
+func personWithin(doc *nl.Doc, cs []cand, i, from, to int) bool {
+	for j := range cs {
+		if j != i && cs[j].typ == kroniek.PER && cs[j].start >= from && cs[j].end <= to && strings.Contains(cs[j].text(doc), " ") {
+			return true
+		}
+	}
+	return false
 }
 
 // knownName reports whether the knowledge base knows w: for a body's

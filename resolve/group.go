@@ -826,6 +826,18 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 					le.Type = vote(classed, []string{kroniek.ORG, kroniek.LOC, kroniek.MISC})
 				}
 			}
+			// the tagger's body for a name a class noun calls something
+			// else counts once against the class noun's three: "het
+			// festival Milkshake" and one Milkshake typed ORG is the
+			// festival; "het merk Tesla" among five Tesla typed ORG stays
+			// the firm
+			if le.Type == kroniek.ORG && classed[kroniek.ORG] == 0 && len(classed) > 0 {
+				weighed := map[string]int{}
+				for t, n := range types {
+					weighed[t] = n + 2*classed[t]
+				}
+				le.Type = vote(weighed, []string{kroniek.ORG, kroniek.LOC, kroniek.MISC, kroniek.PER})
+			}
 		}
 		if le.Type == "" {
 			le.Type = kroniek.MISC

@@ -1976,6 +1976,10 @@ var classHeads = classTable(map[string][]string{
 		// eateries and food shops, like a café: "Snackbar Cito", "bakkerij Bolk"
 		"snackbar", "cafetaria", "pizzeria", "lunchroom", "brasserie", "bakkerij", "slagerij",
 		"vermogensbeheerder", // a firm: "vermogensbeheerder Actiam"
+		// a venue's house, like a museum: "filmtheater Lux"
+		"theater", "bioscoop", "filmhuis", "schouwburg",
+		"coffeeshop", // a shop like a café: "coffeeshop Smoke Palace"
+		"beraad",     // a body that meets, like an overleg: "het Klimaatberaad"
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
@@ -1994,6 +1998,7 @@ var classHeads = classTable(map[string][]string{
 		"programma", "serie", "merk", "bier", "wodka", "champagne", "cognac", "app", "campagne", "orkaan",
 		"cycloon", "storm", "tyfoon", "kampioenschap", "toernooi", "artikel", "game", "videogame", "computerspel",
 		"single", "liedje", "musical", "podcast", "operatie", "nummer", "lied", "hit", "popsong",
+		"referendum", // a vote: "het Oekraïnereferendum"
 		"passiespel", "toneelstuk", "voorstelling", "opera", "regeling", "week",
 		"documentaire", "docu", "docuserie", // de documentaire Leaving Neverland
 		"schilderij", "kunstwerk", "sculptuur", "fresco", // het schilderij Salvator Mundi
@@ -2629,6 +2634,11 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		// a child or an age before a name the tagger made a place or a
 		// body: "het meisje Noor", "de tienjarige Sem"
 		if t != kroniek.PER && !locPrep && childOrAged(doc, ti) {
+			t, c.classTyped = kroniek.PER, true
+		}
+		// one word after a relative and "van" the tagger made a place or
+		// a body: "het zusje van Lux"
+		if t != kroniek.PER && !strings.ContainsAny(c.text(doc), " -") && relativeOf(doc, ti) {
 			t, c.classTyped = kroniek.PER, true
 		}
 		// one unlinked word after a person's role the tagger made a place:
