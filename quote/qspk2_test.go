@@ -18,3 +18,23 @@ func TestSecondSubjectIsObject(t *testing.T) {
 			[]string{"Karel Smit", "Jan de Wit"}, nil, "Dat is", kroniek.QuoteIndirect, "Karel Smit"},
 	})
 }
+
+// TestOwnerInDescription checks that an unnamed speaker's description
+// keeps the "van"-phrase that says whose it is.
+func TestOwnerInDescription(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"De winkel ging dicht. De eigenaar van bakkerij De Korenbloem zei dat 'het zo niet langer kon'.",
+			nil, nil, "het zo", kroniek.QuoteDirect, "De eigenaar van bakkerij De Korenbloem"},
+		{"\"Dit is te veel\", zegt een medewerker van de bibliotheek.",
+			nil, nil, "Dit is", kroniek.QuoteDirect, "een medewerker van de bibliotheek"},
+		{"\"Dit is te veel\", zegt een bewoner van nummer 12.",
+			nil, nil, "Dit is", kroniek.QuoteDirect, "een bewoner van nummer 12"},
+		{"De voorzitter van de rechtbank en de aanklager zeggen dat 'de zaak helder is'.",
+			nil, nil, "de zaak", kroniek.QuoteDirect, "De voorzitter van de rechtbank"},
+		{"\"Dit is te veel\", zegt een woordvoerder van de bus- en treinmaatschappij.",
+			nil, nil, "Dit is", kroniek.QuoteDirect, "een woordvoerder van de bus- en treinmaatschappij"},
+		// no van-phrase: unchanged
+		{"\"Dit is te veel\", zegt een medewerker in Utrecht.",
+			nil, nil, "Dit is", kroniek.QuoteDirect, "een medewerker"},
+	})
+}
