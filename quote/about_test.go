@@ -65,7 +65,7 @@ func TestIntroducedAfter(t *testing.T) {
 func TestMetByNarrator(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"Ik denk aan de leraren die meededen aan de buitenlesdag. Ik sprak die dag een leraar van groep 7. Zij zei: ,,De voorbereiding van zo'n les vraagt meer tijd, maar het betaalt zich terug.''",
-			nil, nil, "De voorbereiding", kroniek.QuoteDirect, "een leraar"},
+			nil, nil, "De voorbereiding", kroniek.QuoteDirect, "een leraar van groep 7"},
 	})
 }
 

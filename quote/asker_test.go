@@ -14,7 +14,7 @@ import (
 func TestAskerBefore(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"De stafchef van de krijgsmacht riep Abdel Bouteflika gisteravond op om onmiddellijk op te stappen.",
-			[]string{"Abdel Bouteflika"}, nil, "onmiddellijk", kroniek.QuoteIndirect, "De stafchef"},
+			[]string{"Abdel Bouteflika"}, nil, "onmiddellijk", kroniek.QuoteIndirect, "De stafchef van de krijgsmacht"},
 		{"Kim Jong-un zou Donald Trump hebben gevraagd de inhoud van de post voor zichzelf te houden.",
 			[]string{"Kim Jong-un", "Donald Trump"}, nil, "de inhoud", kroniek.QuoteIndirect, "Kim Jong-un"},
 		{"De Kamer had Cora van Nieuwenhuizen gevraagd de ouderen tijdelijk toch te laten doorrijden.",

@@ -711,3 +711,65 @@ func (x *extractor) roleCompound(q *kroniek.Quote) {
 	}
 	q.SpeakerLocal, q.SpeakerText, q.SpeakerStart, q.SpeakerEnd = "", x.doc.Text[start:end], start, end
 }
+
+// ownerInDescription widens an unnamed speaker's description over the
+// "van"-phrase the parse hangs on its head, so a reader sees whose it is:
+// "de eigenaar van modezaak Mignon" rather than a bare "de eigenaar", "de
+// officier van justitie" rather than "de officier". Only for a person
+// noun; the speaker stays unnamed, only its words and end offset grow, up
+// to the first comma, verb or quotation mark.
+func (x *extractor) ownerInDescription(q *kroniek.Quote) {
+	d := x.doc
+	if q.SpeakerLocal != "" || q.Field != "" || q.SpeakerEnd <= q.SpeakerStart {
+		return
+	}
+	h := x.tokenAt(q.SpeakerEnd - 1)
+	if !x.parsed(h) || d.Tokens[h].End != q.SpeakerEnd || d.Tokens[h].POS != nl.NOUN || !personNoun(strings.ToLower(d.Tokens[h].Text)) ||
+		h+2 >= len(d.Tokens) || !strings.EqualFold(d.Tokens[h+1].Text, "van") {
+		return
+	}
+	c := d.Tokens[h+1].Head
+	if c <= h+1 || d.Tokens[c].Head != h || !strings.HasPrefix(d.Tokens[c].Rel, "nmod") || d.Tokens[c].POS != nl.NOUN && d.Tokens[c].POS != nl.PROPN {
+		return
+	}
+	end := x.ownerEnd(h+2, c)
+	if end < c {
+		return // the phrase breaks off before its own noun
+	}
+	if s, e := d.Tokens[h+1].Start, d.Tokens[end].End; e > q.Start && s < q.End && !inGap(q.Gaps, s, e) {
+		return // the words would be the quotation's own
+	}
+	q.SpeakerEnd = d.Tokens[end].End
+	q.SpeakerText = d.Text[q.SpeakerStart:q.SpeakerEnd]
+}
+
+// ownerEnd returns the last token of the owner phrase headed by c that
+// starts at token from: within c's subtree and six tokens, before any
+// comma, coordinator ("van de rechtbank en de aanklager" stops at "en";
+// not "van de olie- en gasreus"),
+// verb, pronoun (but a possessive) or quoted word; a number counts
+// ("een bewoner van nummer 58").
+func (x *extractor) ownerEnd(from, c int) int {
+	d := x.doc
+	_, last := d.Span(c)
+	end := from - 1
+	for k := from; k <= last && k < from+6; k++ {
+		t := d.Tokens[k]
+		lw := strings.ToLower(t.Text)
+		if t.Kind != nl.Word && t.Kind != nl.Number || t.POS == nl.VERB || t.POS == nl.AUX || t.POS == nl.CCONJ && !strings.HasSuffix(d.Tokens[k-1].Text, "-") || t.POS == nl.PRON && !isPossessive(lw) || x.quoted(t.Start) {
+			break
+		}
+		end = k
+	}
+	return end
+}
+
+// inGap reports whether [s, e) lies inside one of gaps.
+func inGap(gaps [][2]int, s, e int) bool {
+	for _, g := range gaps {
+		if g[0] <= s && e <= g[1] {
+			return true
+		}
+	}
+	return false
+}

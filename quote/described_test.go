@@ -20,7 +20,7 @@ func TestOnlySpeaker(t *testing.T) {
 			[]string{"Kirsty Carden"}, "is dat goed", "Kirsty Carden"},
 		// a role followed by "van": someone else
 		{"\"Ik ben geen klaploper\", zegt Piet Smit. Volgens de voorzitter van de rechtbank is dat niet waar.",
-			[]string{"Piet Smit"}, "is dat niet", "de voorzitter"},
+			[]string{"Piet Smit"}, "is dat niet", "de voorzitter van de rechtbank"},
 		// a role the story brings in beside its speaker
 		{"\"Ik ben geen klaploper\", zegt Piet Smit. Volgens de rechter is dat niet waar.",
 			[]string{"Piet Smit"}, "is dat niet", "de rechter"},

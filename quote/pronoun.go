@@ -268,14 +268,22 @@ func (x *extractor) subjectOverObject(m kroniek.Mention, want gender) string {
 	for k := i; k >= 0 && x.doc.Tokens[k].Start < m.End; k++ {
 		t := x.doc.Tokens[k]
 		if t.Head >= 0 && (x.doc.Tokens[t.Head].Start < m.Start || x.doc.Tokens[t.Head].Start >= m.End) {
+			ti := k
 			for n := 0; n < 2 && (t.Rel == "appos" || t.Rel == "flat") && t.Head >= 0; n++ {
-				t = x.doc.Tokens[t.Head] // "feliciteerde minister Schouten"
+				ti, t = t.Head, x.doc.Tokens[t.Head] // "feliciteerde minister Schouten"
 			}
-			if t.Rel != "obj" && t.Rel != "iobj" || t.Head < 0 {
+			if t.Head < 0 {
 				return ""
 			}
-			v := t.Head
-			s := x.subjectTok(v)
+			v, s := t.Head, -1
+			switch {
+			case t.Rel == "obj" || t.Rel == "iobj":
+				s = x.subjectTok(v)
+			case t.Rel == "nsubj" && ti > v:
+				s = x.personSubjectBefore(v, ti)
+			default:
+				return ""
+			}
 			if s < 0 || s > i || x.quoted(x.doc.Tokens[s].Start) {
 				return ""
 			}
@@ -305,6 +313,20 @@ func (x *extractor) subjectOverObject(m kroniek.Mention, want gender) string {
 		}
 	}
 	return ""
+}
+
+// personSubjectBefore returns the person the parse made a subject of
+// verb v before it, when it also made the name o after v one: "Piet
+// Smit, ooit door Jan Bos binnengehaald, prijst Bos om zijn inzet" has
+// Bos as a second subject, though in a main clause the name after the
+// verb is its object. -1 when there is no such person.
+func (x *extractor) personSubjectBefore(v, o int) int {
+	for _, c := range x.doc.Dependents(v, "nsubj") {
+		if c != o && c < v && x.personMentionAt(x.doc.Tokens[c]) && !x.quoted(x.doc.Tokens[c].Start) {
+			return c
+		}
+	}
+	return -1
 }
 
 // actOf reports whether mention m follows "van" after a noun of speech or

@@ -82,6 +82,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	out = x.joinInterrupted(x.tidy(out))
 	for k := range out {
 		x.coSpeakers(&out[k])
+		x.ownerInDescription(&out[k])
 	}
 	return out
 }

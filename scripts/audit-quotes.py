@@ -105,6 +105,9 @@ def main():
                 last = pe
             ev += text[last:e]
             who = names.get(q.get("speaker")) or q.get("speaker_text") or "spreker onbekend / unknown speaker"
+            co = [names.get(c.get("id")) or c["text"] for c in q.get("co_speakers") or []]
+            if co:  # joint speakers, as the report shows them: "A, B en C"
+                who = ", ".join([who] + co[:-1]) + " en " + co[-1]
             print(f"| {i} | {q['article']} | {cell(' … '.join(shown))} | {cell(who)} | {cell(ev)} | |")
         print()
 
