@@ -105,6 +105,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 			if n == 0 && !isNoun {
 				continue
 			}
+			if n > 0 && lemma == "denken" && (lw == "dacht" || lw == "dachten") {
+				continue // "Ze dacht dat hij haar ging zoenen": a belief the story narrates, not a view anyone stated (audit 12001)
+			}
 			if n > 0 && (opinion(lw) || lemma == "beloven") && modalBefore(toks, i) {
 				continue // "Fastned moet vrezen dat …", "moet de club beloven dat …": a stance or a condition, nobody said it
 			}
