@@ -134,14 +134,39 @@ func lower(s string) string {
 	return s
 }
 
+// asciiLower appends s lowercased to buf, and reports whether it could:
+// s is ASCII and fits in buf's capacity. Lookup indexes its map with the
+// bytes, which does not allocate; lower would, for every capitalised word
+// ("Niet", "Zei" opening a sentence, every name) the extractors ask about.
+func asciiLower(buf []byte, s string) ([]byte, bool) {
+	if len(s) > cap(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
+}
+
 // Lookup returns the entries of class c for form, matched case-insensitively.
 func (l *Lexicon) Lookup(c Class, form string) []Entry {
+	var buf [32]byte
+	if b, ok := asciiLower(buf[:0], form); ok {
+		return l.byForm[lexKey{c, string(b)}]
+	}
 	return l.byForm[lexKey{c, lower(form)}]
 }
 
 // Is reports whether form belongs to class c, case-insensitively.
 func (l *Lexicon) Is(c Class, form string) bool {
-	return len(l.byForm[lexKey{c, lower(form)}]) > 0
+	return len(l.Lookup(c, form)) > 0
 }
 
 // Value returns the value of form in class c: a number word's number, a

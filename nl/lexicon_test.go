@@ -2,6 +2,7 @@ package nl
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -126,5 +127,51 @@ func TestIsFullName(t *testing.T) {
 	}
 	if !l.IsCalendarName("december") || !l.IsCalendarName("vrijdag") || l.IsCalendarName("vrij.") {
 		t.Error("IsCalendarName: full weekday and month names only")
+	}
+}
+
+// TestLookupCase: a form in capitals, with a capital or accented finds
+// what its lowercase finds, whether it is short enough for asciiLower's
+// buffer or not; a capitalised ASCII form is looked up without
+// allocating.
+func TestLookupCase(t *testing.T) {
+	l := Lex()
+	for _, tc := range []struct {
+		class       Class
+		form, lower string
+	}{
+		{ClassNegation, "NIET", "niet"},
+		{ClassSpeechVerb, "Zei", "zei"},
+		{ClassNumber, "Tweeëntwintig", "tweeëntwintig"},
+		{ClassNumber, "DRIEHONDERDVIJFTIG", "driehonderdvijftig"},
+		{ClassRole, "Staatssecretaris", "staatssecretaris"},
+		{ClassNumber, "Negenhonderdnegenennegentigduizend", "negenhonderdnegenennegentigduizend"}, // longer than the buffer
+	} {
+		got, want := l.Lookup(tc.class, tc.form), l.Lookup(tc.class, tc.lower)
+		if len(got) != len(want) || len(got) > 0 && got[0] != want[0] {
+			t.Errorf("%s %q: %v, want %v (of %q)", tc.class, tc.form, got, want, tc.lower)
+		}
+	}
+	if len(l.Lookup(ClassNegation, "Niet")) == 0 {
+		t.Fatal("Niet: not a negation")
+	}
+	if n := testing.AllocsPerRun(100, func() { _ = l.Is(ClassNegation, "Niet") }); n != 0 {
+		t.Errorf("Is of a capitalised word: %v allocations, want 0", n)
+	}
+}
+
+// BenchmarkLexiconIs asks classes the extractors ask of every token of
+// an invented sentence.
+func BenchmarkLexiconIs(b *testing.B) {
+	words := strings.Fields("De wethouder zei dinsdag dat Jansen niet zal aftreden , maar De Raad wil dat hij volgende week twee miljoen euro terugbetaalt aan Gemeente Oost .")
+	classes := []Class{ClassNegation, ClassModal, ClassSpeechVerb, ClassSubjPronoun, ClassWeekday, ClassNumber, ClassRole}
+	l := Lex()
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			for _, c := range classes {
+				_ = l.Is(c, w)
+			}
+		}
 	}
 }

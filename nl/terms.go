@@ -38,6 +38,15 @@ func Fold(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
+	if f, ok := foldLatin(s); ok {
+		return f
+	}
+	return foldSlow(s)
+}
+
+// foldSlow is Fold by Unicode decomposition: decompose, drop the
+// combining marks, recompose, lowercase.
+func foldSlow(s string) string {
 	t := foldPool.Get().(transform.Transformer)
 	defer foldPool.Put(t)
 	t.Reset()
@@ -46,6 +55,35 @@ func Fold(s string) string {
 		return strings.ToLower(s)
 	}
 	return strings.ToLower(out)
+}
+
+// latinFolds holds foldSlow of each rune below U+0250 (ASCII and the
+// Latin letters: "É" → "e", "ø" → "ø"), computed once from foldSlow
+// itself. A text of such runes folds rune by rune to what foldSlow gives
+// the whole: none of them is a combining mark or composes with another,
+// so decomposing, dropping the marks and recomposing act on each rune
+// alone, and lowercasing does too.
+var latinFolds = func() (t [0x250]string) {
+	for r := range rune(len(t)) {
+		t[r] = foldSlow(string(r))
+	}
+	return t
+}()
+
+// foldLatin folds s by latinFolds without the decomposition Fold would
+// run ("Orbán", "Genève", "Ørsted": most of the accented words of news
+// text); ok is false when s holds a rune outside the table or invalid
+// UTF-8 (read as U+FFFD, outside it), which foldSlow handles.
+func foldLatin(s string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r >= rune(len(latinFolds)) {
+			return "", false
+		}
+		b.WriteString(latinFolds[r])
+	}
+	return b.String(), true
 }
 
 // stemCache remembers stems of frequent words; it is cleared when full so
