@@ -40,7 +40,7 @@ func TestParsedObjects(t *testing.T) {
 		{"De omzet bij tuincentra was dit jaar 1,5 miljard euro.", "1,5 miljard euro=omzet"},
 		// session 20: a share a demonstrative copula clause states is of the share before; not "is dat" as a conjunction
 		{"In 1990 werd 5 procent van het land bebouwd. Nu is dat bijna 10 procent.", "5 procent=land bebouwd bijna 10 procent=land bebouwd"},
-		{"Vier op de tien automobilisten rijden te hard. Vroeger was dat nog een op de twintig.", "Vier op de tien=automobilisten een op de twintig=automobilisten"},
+		{"Drie op de tien fietsers rijden door rood. Vorig jaar was dat nog een op de vijftien.", "Drie op de tien=fietsers een op de vijftien=fietsers"},
 		{"Vijf procent van de leden zegt op. Het probleem is dat 40 procent stopt.", "Vijf procent=leden 40 procent="},
 		// whose age: a person noun before "van N jaar", the noun a set-off "N jaar oud" follows; not a contract's term
 		{"De verdachte, een man van 34 jaar, werd opgepakt. Hij tekende een contract van drie jaar.", "34 jaar=leeftijd man drie jaar=contract"},
@@ -328,7 +328,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Formule 1 is geen duurzaam feest.", ""},
 		{"Het ontwerp van Rijnstraat 8 verschilde enorm.", ""},
 		{"Er werden vorig jaar in Oost-Brabant 193 hennepkwekerijen opgerold en NS heeft 79 nieuwe IC Directs besteld.", "193=hennepkwekerijen 79=IC Directs"},
-		{"Toen Verstappen als 17-jarige de top van Formule 1 bestormde, was iedereen verbaasd.", "17-jarige=leeftijd"}, // (session 20: "als 17-jarige" is an age)
+		{"Toen de schaatser als 16-jarige de wereldtitel won, stond iedereen versteld.", "16-jarige=leeftijd"}, // (session 20: "als 17-jarige" is an age)
 		{"Met 4 zetels blijft de partij gelijk, maar Uber had 200 boze taxichauffeurs voor de deur.", "4=zetels 200=taxichauffeurs voor de deur"},
 		// a depth, height or area of the subject of a verb of position or having; not of a pronoun
 		{"Het scheepswrak ligt ter hoogte van Terschelling op 22 meter diepte.", "22 meter=diepte scheepswrak"},
@@ -601,7 +601,7 @@ func TestParsedObjects(t *testing.T) {
 		{"De stortvloed van rotsen, fijn zand en tektieten duurde 10 tot 20 minuten voordat een tweede golf de dieren bedekte.", "10= tot 20 minuten="},
 		// a span "in/binnen N" that closes its clause is the span of the figure before it
 		{"Het is niet niks, twee explosieven in twee maanden.", "twee=explosieven twee maanden=explosieven"},
-		{"Die kost al 1500 miljard dollar in tien jaar.", "1500 miljard dollar=kosten tien jaar=kosten"},
+		{"Die kost al 800 miljard euro in twaalf jaar.", "800 miljard euro=kosten twaalf jaar=kosten"},
 		// a duration of a verb that governs a "te" infinitive is the infinitive's event
 		{"Sanderink belooft alle beschuldigingen binnen drie weken te rectificeren.", "drie weken=beschuldigingen rectificeren"},
 		{"Binnen twee weken verwachten zij hun gezamenlijke ambitie neer te leggen.", "twee weken=gezamenlijke ambitie neerleggen"},

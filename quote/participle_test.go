@@ -11,8 +11,8 @@ import (
 // vindt dat …") speaks the report of the verb after it.
 func TestParticipleSubject(t *testing.T) {
 	for _, tc := range []struct{ text, quote string }{
-		{"Het kabinet heeft een plan. Anneke de Vries, hoogleraar en niet betrokken bij het onderzoek, vindt dat de studie het verband overtuigend laat zien.", "de studie het verband overtuigend laat zien"},
-		{"Het kabinet heeft een plan. Anneke de Vries, econoom en niet betrokken bij het onderzoek, vindt dat de cijfers van de bank kloppen.", "de cijfers van de bank kloppen"},
+		{"Het kabinet heeft een plan. Anneke de Vries, hoogleraar en niet betrokken bij de proef, vindt dat de studie het verband overtuigend laat zien.", "de studie het verband overtuigend laat zien"},
+		{"Het kabinet heeft een plan. Anneke de Vries, econoom en niet betrokken bij de proef, vindt dat de cijfers van de bank kloppen.", "de cijfers van de bank kloppen"},
 	} {
 		doc := annotated(t, tc.text)
 		ms, locals := fakeEntities(doc, labelled{People: []string{"Anneke de Vries"}})
@@ -35,12 +35,12 @@ func TestParticipleSubject(t *testing.T) {
 // auxiliary, which the parse may give the verb as a second subject, does
 // not hide the names that speak.
 func TestFloatingQuantifier(t *testing.T) {
-	text := "Het kabinet heeft een plan. Piet de Vries en Jan Smit hebben beiden verklaard niet met elkaar in een kabinet te willen zitten."
+	text := "Het kabinet heeft een plan. Piet de Vries en Jan Smit hebben beiden verklaard niet samen in een bestuur te willen werken."
 	doc := annotated(t, text)
 	ms, locals := fakeEntities(doc, labelled{People: []string{"Piet de Vries", "Jan Smit"}})
 	found := false
 	for _, q := range Extract(doc, ms, locals) {
-		if q.Text == "niet met elkaar in een kabinet te willen zitten" && q.Kind == kroniek.QuoteIndirect {
+		if q.Text == "niet samen in een bestuur te willen werken" && q.Kind == kroniek.QuoteIndirect {
 			found = true
 			if q.SpeakerLocal != "L1" {
 				t.Errorf("speaker %q (%q), want L1", q.SpeakerLocal, q.SpeakerText)

@@ -16,9 +16,9 @@ func TestIdiomCue(t *testing.T) {
 		{"Piet Smit zweeg over het plan. Maar dat de wethouder het plan heeft ingetrokken, zegt genoeg.", "Maar dat de wethouder het plan heeft ingetrokken"},
 		{"Piet Smit won de verkiezingen. Vaak vinden kiezers dat terug in een sterke leider die de crisis aanpakt.", "terug in een sterke leider die de crisis aanpakt"},
 		{"Piet Smit leidt de bank. De bank stelde er vorig jaar veel te weinig geld voor beschikbaar.", "er vorig jaar veel te weinig geld voor beschikbaar"},
-		{"Piet Smit speelt golf. Hij stelt zich tot doel in de toekomst een keer een groot toernooi te winnen.", "zich tot doel in de toekomst een keer een groot toernooi te winnen"},
+		{"Piet Smit speelt golf. Hij stelt zich tot doel ooit een marathon onder de drie uur te lopen.", "zich tot doel ooit een marathon onder de drie uur te lopen"},
 		{"Piet Smit beheert de tunnel. De wetgeving schrijft voor dat in elke tunnel eens in de vier jaar een oefening plaatsvindt.", "in elke tunnel eens in de vier jaar een oefening plaatsvindt"},
-		{"De boeren zijn boos. ,,Het is druk'', zegt Piet Smit. Uitleggen Piet Smit probeert het zijn bezoekers keer op keer uit te leggen, maar dat is geen doen.", "probeert het zijn bezoekers keer op keer uit te leggen, maar dat is geen doen"},
+		{"De boeren zijn boos. ,,Het is druk'', zegt Piet Smit. Uitleggen Piet Smit probeert het zijn klanten telkens weer uit te leggen, maar dat lukt niet.", "probeert het zijn klanten telkens weer uit te leggen, maar dat lukt niet"},
 	} {
 		doc := annotated(t, tc.text)
 		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
