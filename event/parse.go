@@ -1991,7 +1991,7 @@ func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger, ownFinite bo
 	default:
 		ev.Hypothetical = true
 	}
-	if d.Tense(v) == nl.TenseFuture || x.hypotheticalHost(v) || x.omConjunct(v) {
+	if d.Tense(v) == nl.TenseFuture || x.hypotheticalHost(v) || x.omConjunct(v) || x.genericRelative(v) {
 		ev.Hypothetical = true
 	}
 }
@@ -2015,6 +2015,48 @@ func (x *extractor) omConjunct(v int) bool {
 		}
 	}
 	return om && te
+}
+
+// genericRelative reports whether verb v heads a relative clause in the
+// present tense on a bare plural noun (no article, number, possessive or
+// name: "amnestie voor ambtenaren die de president de rug toekeren",
+// invented): the clause picks out a kind of people by what they would
+// do, the condition of an offer or a rule, and reports no deed.
+func (x *extractor) genericRelative(v int) bool {
+	d := x.doc
+	if d.Tokens[v].POS != nl.VERB {
+		// (de rug toekeren: the expression's noun, in its verb's clause)
+		if v = d.Clause(v); v < 0 {
+			return false
+		}
+	}
+	tk := d.Tokens[v]
+	if tk.Rel != "acl:relcl" || tk.Head < 0 {
+		return false
+	}
+	// (a plural present the tagger took for an infinitive, with no
+	// auxiliary: "die … toekeren"; not a past plural: "bezochten")
+	if tense := d.Tense(v); tense != nl.TensePresent && (tense != nl.TenseNone || !tk.Feats.Has(nl.FeatInf) || len(d.Dependents(v, "aux")) > 0 || lower(tk.Text) != tk.Lemma) {
+		return false
+	}
+	// the relative pronoun is the clause's subject: the people are picked
+	// out by what they do ("fragmenten waarin X hem vraagt" is no kind)
+	if !slices.ContainsFunc(d.Dependents(v, "nsubj"), func(r int) bool {
+		w := lower(d.Tokens[r].Text)
+		return (w == "die" || w == "dat") && r < v
+	}) {
+		return false
+	}
+	n := tk.Head
+	if nt := d.Tokens[n]; nt.POS != nl.NOUN || !nt.Feats.Has(nl.FeatPlur) {
+		return false
+	}
+	for _, rel := range []string{"det", "nummod", "nmod:poss", "appos", "flat"} {
+		if len(d.Dependents(n, rel)) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // wishOrDuty reports whether verb h's clause holds a modal of will in

@@ -74,3 +74,14 @@ func TestSession20bOmConjunct(t *testing.T) {
 		t.Errorf("omConjunct(steunen without om) = true, want false")
 	}
 }
+
+// TestSession20bGenericRelative checks that a deed in a present-tense
+// relative clause on a bare plural (the condition of an amnesty) is no
+// event shown, while the same deed of definite people in the past is;
+// invented sentences.
+func TestSession20bGenericRelative(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"[Piet Smit] beloofde gisteren amnestie voor soldaten die [Karel Dorp] de rug toekeren.", "REJECT", "", ""},
+		{"[Piet Smit] beloofde gisteren amnestie aan de soldaten die [Karel Dorp] vorige week de rug toekeerden.", "REJECT", "de soldaten", "Karel Dorp"},
+	})
+}
