@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kroniek/kroniek/timex"
+)
 
 // TestSession20bConjuncts checks that every conjunct of a coordinated
 // side becomes a member of it when the parse hangs the conjunct on the
@@ -84,4 +88,30 @@ func TestSession20bGenericRelative(t *testing.T) {
 		{"[Piet Smit] beloofde gisteren amnestie voor soldaten die [Karel Dorp] de rug toekeren.", "REJECT", "", ""},
 		{"[Piet Smit] beloofde gisteren amnestie aan de soldaten die [Karel Dorp] vorige week de rug toekeerden.", "REJECT", "de soldaten", "Karel Dorp"},
 	})
+}
+
+// TestSession20bNarrativeYear checks that a bare month name takes the
+// year the paragraph's story named before it, when that month follows
+// the earlier one, and keeps timex's year when it comes before it, the
+// story named a bare year or a new paragraph begins; invented sentences.
+func TestSession20bNarrativeYear(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"In februari 2011 kwamen de boeren in opstand tegen [Karel Dorp]. De president stuurde tanks de straat op. In oktober werd [Karel Dorp] in [Sirte|LOC] opgepakt.", "2011-10"},
+		{"In november 2011 kwamen de boeren in opstand tegen [Karel Dorp]. De president stuurde tanks de straat op. In maart werd [Karel Dorp] in [Sirte|LOC] opgepakt.", "2019-03"},
+		{"In 2011 kwamen de boeren in opstand tegen [Karel Dorp]. De president stuurde tanks de straat op. In oktober werd [Karel Dorp] in [Sirte|LOC] opgepakt.", "2018-10"},
+		{"In februari 2011 kwamen de boeren in opstand tegen [Karel Dorp].\n\nIn maart werd [Karel Dorp] in [Sirte|LOC] opgepakt.", "2019-03"},
+	} {
+		text, ms, ls := annotate(c.src)
+		doc := parseDoc(t, text)
+		times := timex.Extract(doc, timex.RefFromPublished("2019-04-10"))
+		got := "none"
+		for _, e := range Extract(doc, ms, ls, times, "2019-04-10") {
+			if e.Type == "COERCE" {
+				got = e.Date
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: COERCE dated %s, want %s", text, got, c.want)
+		}
+	}
 }
