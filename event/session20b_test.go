@@ -115,3 +115,13 @@ func TestSession20bNarrativeYear(t *testing.T) {
 		}
 	}
 }
+
+// TestSession20bRefuted checks that a claim in a quote that a sentence
+// soon after denies ("Daar klopt niets van") is not shown, while the same
+// claim followed by assent is; invented sentences.
+func TestSession20bRefuted(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"[Piet Smit] zegt dat het slecht gaat. '[Karel Dorp] steunt [Jan Bos]', zegt [Piet Smit]. 'Zie je? Daar heb je het al', zegt [Kees Mol]. 'Daar klopt niets van, maar hij denkt zoals veel mensen.'", "SUPPORT", "", ""},
+		{"[Piet Smit] zegt dat het slecht gaat. '[Karel Dorp] steunt [Jan Bos]', zegt [Piet Smit]. 'Zie je? Daar heb je het al', zegt [Kees Mol]. 'Het klopt, maar hij denkt zoals veel mensen.'", "SUPPORT", "Karel Dorp", "Jan Bos"},
+	})
+}
