@@ -229,6 +229,11 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 			subj = d.Subject(tk.Head)
 		}
 	}
+	if o := x.causer(v); subj < 0 && o >= 0 {
+		// "X, de man die ervoor zorgde dat Y werd opgepakt": a passive
+		// without agent caused by the subject of zorgen
+		subj = o
+	}
 	cont := x.subjectContinuation(v, subj)
 	conj, conjObjs := x.objectConjunct(v, subj)
 	if h := subj; h >= 0 {
@@ -783,6 +788,39 @@ func (x *extractor) subjectContinuation(v, subj int) int {
 		}
 	}
 	return -1
+}
+
+// causer returns the subject of zorgen when passive verb v, without an
+// agent of its own, heads (or is a conjunct of) the dat-clause of
+// "ervoor zorgen dat" ("de man die ervoor zorgde dat X werd opgepakt",
+// invented): who brought the deed about is its doer. Else -1.
+func (x *extractor) causer(v int) int {
+	d := x.doc
+	if !d.Passive(v) {
+		return -1
+	}
+	for range 4 {
+		if len(d.Dependents(v, "obl:agent")) > 0 {
+			return -1
+		}
+		for _, ob := range d.Obliques(v) {
+			if ob.Prep == "door" {
+				return -1
+			}
+		}
+		if d.Tokens[v].Rel != "conj" {
+			break
+		}
+		v = d.Tokens[v].Head
+	}
+	z := d.Tokens[v].Head
+	if d.Tokens[v].Rel != "ccomp" || z < 0 || d.Tokens[z].Lemma != "zorgen" || x.subordinator(v) < 0 || lower(d.Tokens[x.subordinator(v)].Text) != "dat" {
+		return -1
+	}
+	if !slices.ContainsFunc(d.Children(z), func(k int) bool { return lower(d.Tokens[k].Text) == "ervoor" }) {
+		return -1 // (zorgen dat without ervoor may be care, not cause)
+	}
+	return d.Subject(z)
 }
 
 // objectConjunct returns the object of verb v that opens with its own en

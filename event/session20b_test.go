@@ -125,3 +125,23 @@ func TestSession20bRefuted(t *testing.T) {
 		{"[Piet Smit] zegt dat het slecht gaat. '[Karel Dorp] steunt [Jan Bos]', zegt [Piet Smit]. 'Zie je? Daar heb je het al', zegt [Kees Mol]. 'Het klopt, maar hij denkt zoals veel mensen.'", "SUPPORT", "Karel Dorp", "Jan Bos"},
 	})
 }
+
+// TestSession20bCauser checks that who "ervoor zorgde dat" a passive deed
+// without agent happened is its doer, while an agent named with door
+// stays the doer; invented sentences.
+func TestSession20bCauser(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"[Karel Dorp], de man die ervoor zorgde dat [Piet Smit] in [Peru|LOC] werd opgespoord en in 1975 werd opgepakt, is overleden.", "COERCE", "Karel Dorp", "Piet Smit"},
+		{"[Karel Dorp] zorgde ervoor dat [Piet Smit] in 1975 door de [Peruaanse politie|ORG] werd opgepakt.", "COERCE", "Peruaanse politie", "Piet Smit"},
+	})
+}
+
+// TestSession20bRunInName checks that a side named once in a run-in
+// heading after a capitalised word and once cleanly in the sentence is
+// shown (the heading's mention alone would make it a fragment of a
+// longer name); an invented sentence.
+func TestSession20bRunInName(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"Held in [Peru|LOC] [Karel Dorp] overleden [Karel Dorp], de man die ervoor zorgde dat [Piet Smit] in 1975 werd opgepakt, is overleden.", "COERCE", "Karel Dorp", "Piet Smit"},
+	})
+}
