@@ -145,3 +145,27 @@ func TestSession20bRunInName(t *testing.T) {
 		{"Held in [Peru|LOC] [Karel Dorp] overleden [Karel Dorp], de man die ervoor zorgde dat [Piet Smit] in 1975 werd opgepakt, is overleden.", "COERCE", "Karel Dorp", "Piet Smit"},
 	})
 }
+
+// TestSession20bNounTime checks that a weekday the parse hangs on a noun
+// ("de aanslagen vrijdag") does not keep a sentence from taking the date
+// of the narrative before it, while a weekday of the clause itself
+// dates it; invented sentences.
+func TestSession20bNounTime(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"De diplomatieke rel tussen [Peru|LOC] en [Chili|LOC] is gisteren verder geëscaleerd. De Peruaanse en [Chileense regering|ORG] tekenden beide protest aan tegen uitlatingen van de Boliviaanse president [Karel Dorp] over de aanslagen vrijdag in [Lima|LOC].", "2024-03-11"},
+		{"De diplomatieke rel tussen [Peru|LOC] en [Chili|LOC] is gisteren verder geëscaleerd. De Peruaanse en [Chileense regering|ORG] tekenden vrijdag protest aan tegen uitlatingen van de Boliviaanse president [Karel Dorp] over de aanslagen in [Lima|LOC].", "2024-03-08"},
+	} {
+		text, ms, ls := annotate(c.src)
+		doc := parseDoc(t, text)
+		times := timex.Extract(doc, timex.RefFromPublished("2024-03-12"))
+		got := "none"
+		for _, e := range Extract(doc, ms, ls, times, "2024-03-12") {
+			if e.Type == "ACCUSE" {
+				got = e.Date
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: ACCUSE dated %s, want %s", text, got, c.want)
+		}
+	}
+}
