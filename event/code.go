@@ -1618,12 +1618,17 @@ func (x *extractor) namedVictim(s *sentenceCtx, c *clause, t trigger, recip arg)
 	if !x.namedHere(s, recip) && !x.pronounSubject(s, c, t) {
 		return false
 	}
+	named := 0
 	for _, k := range recip.keys {
+		if k == "" {
+			continue // a person described beside the named one (X en zijn vrouw)
+		}
 		if le := x.locals[k]; le == nil || le.Type != kroniek.PER {
 			return false
 		}
+		named++
 	}
-	return len(recip.keys) > 0
+	return named > 0
 }
 
 // pronounSubject reports whether the parsed subject of a verb trigger (of

@@ -613,11 +613,30 @@ func (x *extractor) fragmentSide(s *sentenceCtx, a arg) bool {
 	if len(keys) == 0 {
 		return false
 	}
+	// a key after a capitalised word is a fragment unless another mention
+	// of it in the sentence is clean: beside a run-in heading's ("Held in
+	// Israël Rafi Eitan overleden Rafi Eitan, de man die …") it names the
+	// party well
+	frag, clean := map[string]bool{}, map[string]bool{}
 	for _, m := range x.mentions {
 		if m.Start < s.sent.Start || m.Start >= s.sent.End || !keys[m.Local] && !keys[m.Entity] {
 			continue
 		}
-		if x.namePrefixed(s, m.Start) || x.nameFollowed(s, m) || glued(s, m.Start) || quotedHead(s, m) || possessor(s, m.End) || compoundHead(s, m.End) {
+		k := m.Local
+		if !keys[k] {
+			k = m.Entity
+		}
+		switch {
+		case x.nameFollowed(s, m) || glued(s, m.Start) || quotedHead(s, m) || possessor(s, m.End) || compoundHead(s, m.End):
+			return true // (Tim S.' advocaten … S.: the possessor is no side, whatever else)
+		case x.namePrefixed(s, m.Start):
+			frag[k] = true
+		default:
+			clean[k] = true
+		}
+	}
+	for k := range frag {
+		if !clean[k] {
 			return true
 		}
 	}

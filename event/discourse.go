@@ -80,13 +80,14 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 	if prev == nil || prev.Heading || prev.Paragraph != s.sent.Paragraph {
 		return "", ""
 	}
+	nounTimed := x.nounTimes(s)
 	for i := range x.times {
-		if t := &x.times[i]; t.Start < s.sent.End && t.End > s.sent.Start {
+		if t := &x.times[i]; t.Start < s.sent.End && t.End > s.sent.Start && !nounTimed[t.Start] {
 			return "", "" // the sentence has a time of its own
 		}
 	}
 	for p, w := range s.words {
-		if ana[p] {
+		if ana[p] || nounTimed[w.Start] {
 			continue
 		}
 		if narrativeShift[w.low] && (ana == nil || !asideWords[w.low]) || timeWords[w.low] || nl.Lex().IsCalendarName(w.low) || quoteMark(w.Text) {
@@ -143,6 +144,29 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 		x.anaDated[s.index] = [2]string{value, g}
 	}
 	return value, g
+}
+
+// nounTimes returns the start offsets of the one-word times of sentence
+// s that the parse hangs on a common noun ("over de aanslagen vrijdag in
+// Christchurch", invented after a real sentence): they date that noun's
+// event, not the sentence's clause.
+func (x *extractor) nounTimes(s *sentenceCtx) map[int]bool {
+	out := map[int]bool{}
+	if x.doc == nil || !x.doc.Parsed(s.index) {
+		return out
+	}
+	for p, w := range s.words {
+		tk := x.token(s, p)
+		if !nl.Lex().IsCalendarName(w.low) || tk.Head < 0 || tk.Rel != "nmod" || x.doc.Tokens[tk.Head].POS != nl.NOUN || tk.Head > s.sent.First+p {
+			continue
+		}
+		for i := range x.times {
+			if t := &x.times[i]; t.Start == w.Start && t.End == w.End {
+				out[w.Start] = true
+			}
+		}
+	}
+	return out
 }
 
 // quoteIn reports whether sentence sent holds a quote mark.

@@ -240,7 +240,11 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 	// and an om-clause of purpose by the clause it serves ("gingen zaterdag
 	// de straat op om het vertrek van X te eisen")
 	if t := x.servedTime(s, c, 0); t != nil {
-		return t.Value, gran(t.Value, t.Granularity)
+		v, g := t.Value, gran(t.Value, t.Granularity)
+		if y := x.narrativeYear(s, t); y != "" {
+			v = y + v[4:]
+		}
+		return v, g
 	}
 	if t := x.afterClauseYear(s, c); t != nil {
 		return t.Value, gran(t.Value, t.Granularity)
@@ -265,6 +269,9 @@ func (x *extractor) date(s *sentenceCtx, c *clause) (string, string) {
 // lies in the days before it, not on it.
 func (x *extractor) dateValue(s *sentenceCtx, t *kroniek.TimeRef) (string, string) {
 	v, g := t.Value, gran(t.Value, t.Granularity)
+	if y := x.narrativeYear(s, t); y != "" {
+		v = y + v[4:]
+	}
 	if g != kroniek.GranDay || len(v) < 7 {
 		return v, g
 	}
@@ -275,6 +282,49 @@ func (x *extractor) dateValue(s *sentenceCtx, t *kroniek.TimeRef) (string, strin
 	}
 	return v, g
 }
+
+// narrativeYear is the year a bare month name (t, "In oktober", which
+// timex resolved to the last such month before publication) takes from
+// the story the paragraph tells: the nearest time before it in the same
+// paragraph names its year outright ("In februari 2011 kwam de bevolking
+// in opstand … In oktober werd de dictator gedood", invented), lies
+// before publication, and its month does not come after t's. Empty when
+// no such time stands before it or its year is t's own.
+func (x *extractor) narrativeYear(s *sentenceCtx, t *kroniek.TimeRef) string {
+	if !t.Relative || gran(t.Value, t.Granularity) != kroniek.GranMonth || len(t.Value) != 7 || !monthNames[lower(t.Text)] || x.doc == nil {
+		return "" // (not "afgelopen maand", "december dit jaar", "begin februari")
+	}
+	var prev *kroniek.TimeRef
+	for k := s.index - 1; k >= 0 && prev == nil; k-- {
+		p := &x.doc.Sentences[k]
+		if p.Heading || p.Paragraph != s.sent.Paragraph {
+			return ""
+		}
+		for i := range x.times {
+			if o := &x.times[i]; o.Start >= p.Start && o.End <= p.End && (prev == nil || o.Start > prev.Start) {
+				prev = o
+			}
+		}
+	}
+	// the story's time a month of a year ("februari 2011") or a day: a
+	// bare year is often background ("Het toestel vloog in 2011 voor het
+	// eerst. In januari beloofde X …" is this January)
+	if prev == nil || prev.Relative || prev.Bound != "" || !dateLike(prev.Value) || len(prev.Value) < 7 || prev.Value[4] != '-' || !strings.ContainsAny(prev.Text, "0123456789") {
+		return ""
+	}
+	y := prev.Value[:4]
+	if strings.ContainsAny(y, "X") || y == t.Value[:4] || x.after(prev.Value) {
+		return ""
+	}
+	if prev.Value[5:7] > t.Value[5:7] {
+		return "" // (juni 2011, then oktober: the same year; oktober 2011, then juni: a later one)
+	}
+	return y
+}
+
+// monthNames are the Dutch month names a bare month time is written as.
+var monthNames = map[string]bool{"januari": true, "februari": true, "maart": true, "april": true, "mei": true, "juni": true,
+	"juli": true, "augustus": true, "september": true, "oktober": true, "november": true, "december": true}
 
 // documentTime dates a relative clause on a document noun by the clause
 // that sends or adopts the document ("stuurde gisteren een brief waarin

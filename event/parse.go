@@ -229,10 +229,24 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 			subj = d.Subject(tk.Head)
 		}
 	}
+	if o := x.causer(v); subj < 0 && o >= 0 {
+		// "X, de man die ervoor zorgde dat Y werd opgepakt": a passive
+		// without agent caused by the subject of zorgen
+		subj = o
+	}
 	cont := x.subjectContinuation(v, subj)
+	conj, conjObjs := x.objectConjunct(v, subj)
 	if h := subj; h >= 0 {
 		hasSubj = true
 		actor = x.validSide(x.parseSide(s, c, h, us))
+		if conj >= 0 {
+			// "terwijl de VS en zo'n vijftig andere landen Guaidó hebben
+			// erkend" parsed with "en … landen" as the object: the
+			// subject's second conjunct (the name hung on it is the
+			// object)
+			actor.add(x.validSide(x.conjunctSide(s, c, conj, conjObjs, us)))
+			actor.plural = true
+		}
 		if cont >= 0 {
 			// "belden de Franse minister X, de Duitse minister Y en …":
 			// the rest of the list the parse made an object
@@ -247,7 +261,8 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 	for _, p := range t.pos {
 		trig[s.sent.First+c.words[p]] = true
 	}
-	objs := slices.DeleteFunc(append(d.Objects(v), extraObj...), func(o int) bool { return o == subj || o == cont })
+	objs := slices.DeleteFunc(append(d.Objects(v), extraObj...), func(o int) bool { return o == subj || o == cont || o == conj && conj >= 0 })
+	objs = append(objs, conjObjs...)
 	for i, o := range objs {
 		if o == from {
 			objs[i] = to
@@ -265,6 +280,9 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 				objs = d.Objects(cv)
 			}
 		}
+	}
+	if len(objs) == 0 {
+		objs = x.partArguments(v, trig)
 	}
 	if len(objs) == 0 {
 		objs = x.bareObliques(v)
@@ -355,6 +373,30 @@ func (x *extractor) parseSides(s *sentenceCtx, c *clause, v int, t trigger, us [
 		}
 	}
 	return actor, recip, hasSubj, hasObj
+}
+
+// partArguments returns the nominal arguments the parse hung on a part
+// of a verb expression it read as a verb of its own, hung on v ("schoot
+// drie mensen dood" with dood a verb whose subject is "drie mensen"): the
+// part makes no clause, so they are the expression's object. None when no
+// part is such a verb.
+func (x *extractor) partArguments(v int, trig map[int]bool) []int {
+	d := x.doc
+	var out []int
+	for n := range trig {
+		if n == v || d.Tokens[n].Head != v || d.Tokens[n].Rel != "xcomp" {
+			continue
+		}
+		for _, rel := range []string{"nsubj", "obj"} {
+			for _, o := range d.Dependents(n, rel) {
+				if o < n && (d.Tokens[o].POS == nl.NOUN || d.Tokens[o].POS == nl.PROPN) {
+					out = append(out, o)
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // passiveHeadSubject returns the surface subject of the passive head
@@ -748,6 +790,86 @@ func (x *extractor) subjectContinuation(v, subj int) int {
 	return -1
 }
 
+// causer returns the subject of zorgen when passive verb v, without an
+// agent of its own, heads (or is a conjunct of) the dat-clause of
+// "ervoor zorgen dat" ("de man die ervoor zorgde dat X werd opgepakt",
+// invented): who brought the deed about is its doer. Else -1.
+func (x *extractor) causer(v int) int {
+	d := x.doc
+	if !d.Passive(v) {
+		return -1
+	}
+	for range 4 {
+		if len(d.Dependents(v, "obl:agent")) > 0 {
+			return -1
+		}
+		for _, ob := range d.Obliques(v) {
+			if ob.Prep == "door" {
+				return -1
+			}
+		}
+		if d.Tokens[v].Rel != "conj" {
+			break
+		}
+		v = d.Tokens[v].Head
+	}
+	z := d.Tokens[v].Head
+	if d.Tokens[v].Rel != "ccomp" || z < 0 || d.Tokens[z].Lemma != "zorgen" || x.subordinator(v) < 0 || lower(d.Tokens[x.subordinator(v)].Text) != "dat" {
+		return -1
+	}
+	if !slices.ContainsFunc(d.Children(z), func(k int) bool { return lower(d.Tokens[k].Text) == "ervoor" }) {
+		return -1 // (zorgen dat without ervoor may be care, not cause)
+	}
+	return d.Subject(z)
+}
+
+// objectConjunct returns the object of verb v that opens with its own en
+// or of right after the subject subj: no phrase opens with a coordinator,
+// so it is the subject's next conjunct the parse made an object ("de VS
+// en vijftig andere landen hebben X erkend"), with the names the parse hung
+// on it as appositions after it (X), which are the object. Else -1, nil.
+func (x *extractor) objectConjunct(v, subj int) (int, []int) {
+	d := x.doc
+	if subj < 0 || d.Passive(v) {
+		return -1, nil
+	}
+	_, shi := d.Span(subj)
+	for _, o := range d.Dependents(v, "obj") {
+		lo, _ := d.Span(o)
+		cc := d.Dependents(o, "cc")
+		if o < subj || lo != shi+1 || len(cc) == 0 || cc[0] != lo || d.Tokens[o].POS != nl.NOUN {
+			continue
+		}
+		if w := lower(d.Tokens[lo].Text); w != "en" && w != "of" {
+			continue
+		}
+		var names []int
+		for _, n := range d.Dependents(o, "appos") {
+			if n > o && d.Tokens[n].POS == nl.PROPN {
+				names = append(names, n)
+			}
+		}
+		return o, names
+	}
+	return -1, nil
+}
+
+// conjunctSide reads the subject's conjunct o that objectConjunct found,
+// without the names after it that are the object: its phrase ends before
+// the first of them ("zo'n vijftig andere landen", not "… landen X").
+func (x *extractor) conjunctSide(s *sentenceCtx, c *clause, o int, names []int, us []unit) arg {
+	if len(names) == 0 {
+		return x.parseHeadExcept(s, c, o, us, []int{o})
+	}
+	w := lower(x.doc.Tokens[o].Text)
+	lo, _ := x.ownSpan(o)
+	t := x.spanText(s, lo, names[0]-1, o)
+	if role, ok := x.lx.group(w); ok {
+		return arg{keys: []string{"generic:" + role}, texts: []string{t}, plural: true}
+	}
+	return arg{keys: []string{""}, texts: []string{t}}
+}
+
 // ownerTypes are the event types of an attitude to another party's act or
 // plan: supporting, rejecting or criticising "the plan of X" is supporting,
 // rejecting or criticising X.
@@ -926,7 +1048,8 @@ func (x *extractor) possessor(s *sentenceCtx, c *clause, p int, us []unit) arg {
 // name no time ("De EU riep beide landen op …" parsed with "beide landen"
 // as an oblique and "op" as the preposition of the next phrase): a noun
 // phrase without preposition is an object, unless it tells when or is
-// a comparison (Net als de PO-raad, schaart de VO-raad zich …).
+// a comparison (Net als de PO-raad, schaart de VO-raad zich …), or
+// follows a comma: an apposition of the phrase before it.
 func (x *extractor) bareObliques(v int) []int {
 	d := x.doc
 	var out []int
@@ -935,6 +1058,9 @@ func (x *extractor) bareObliques(v int) []int {
 		w := lower(tk.Text)
 		if len(d.Dependents(o, "case")) > 0 || len(d.Dependents(o, "mark")) > 0 || tk.POS != nl.NOUN && tk.POS != nl.PROPN || x.lx.is("timenoun", w) || x.lx.is("adverb", w) || x.timeAt(tk.Start) {
 			continue
+		}
+		if lo, _ := d.Span(o); d.Tokens[lo].Text == "," || lo > 0 && d.Tokens[lo-1].Text == "," {
+			continue // "eiste cel tegen X, de partner van Y": an apposition set off by its comma
 		}
 		out = append(out, o)
 	}
@@ -1344,6 +1470,9 @@ func (x *extractor) parseSide(s *sentenceCtx, c *clause, h int, us []unit) arg {
 	slices.Sort(heads[1:]) // the members in text order
 	for _, n := range heads {
 		a.add(x.parseHeadExcept(s, c, n, us, heads))
+		for _, j := range x.adjectiveConjuncts(s, n) {
+			a.add(x.adjectiveSide(s, j, n))
+		}
 	}
 	for _, n := range x.nameConjuncts(s, heads, a) {
 		a.add(x.parseHeadExcept(s, c, n, us, heads))
@@ -1366,10 +1495,13 @@ func (x *extractor) nameConjuncts(s *sentenceCtx, heads []int, a arg) []int {
 		}
 		return ""
 	}
-	list := func(n int) []int { // n's conjuncts that continue a list of names
+	list := func(n int, rel string) []int { // n's conjuncts that continue a list of names
 		var ms []int
 		for _, m := range d.Dependents(n, "conj") {
-			if len(d.Dependents(m, "case")) == 0 && named(m) != "" && (len(d.Dependents(m, "cc")) > 0 || m > 0 && d.Tokens[m-1].Text == ",") {
+			if len(d.Dependents(m, "case")) > 0 {
+				continue
+			}
+			if named(m) != "" && (len(d.Dependents(m, "cc")) > 0 || m > 0 && d.Tokens[m-1].Text == ",") || rel != "nmod" && x.describedConjunct(m) {
 				ms = append(ms, m)
 			}
 		}
@@ -1377,12 +1509,13 @@ func (x *extractor) nameConjuncts(s *sentenceCtx, heads []int, a arg) []int {
 	}
 	var out []int
 	for _, h := range heads {
-		var deps []int // the names h carries
-		took := false  // a took one of them as h's name
+		var deps []int    // the names h carries
+		var rels []string // and how
+		took := false     // a took one of them as h's name
 		for _, rel := range []string{"flat", "appos", "nmod"} {
 			for _, n := range d.Dependents(h, rel) {
 				if k := named(n); k != "" && k != named(h) {
-					deps = append(deps, n)
+					deps, rels = append(deps, n), append(rels, rel)
 					took = took || slices.Contains(a.keys, k)
 				}
 			}
@@ -1393,8 +1526,8 @@ func (x *extractor) nameConjuncts(s *sentenceCtx, heads []int, a arg) []int {
 		// the name taken, and any other name h carries that opens a list
 		// of its own ("een meerderheid van A, B, C en D" parsed as two
 		// lists on the head): every member of such lists is a member
-		for _, n := range deps {
-			ms := list(n)
+		for i, n := range deps {
+			ms := list(n, rels[i])
 			if len(ms) > 0 && !slices.Contains(a.keys, named(n)) {
 				ms = append([]int{n}, ms...)
 			}
@@ -1407,6 +1540,78 @@ func (x *extractor) nameConjuncts(s *sentenceCtx, heads []int, a arg) []int {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// adjectiveConjuncts returns the adjectives of a coordination of
+// capitalised adjectives on noun n ("de Britse en Franse regering") that
+// lie outside the name the article's mention of n covers: each makes a
+// party of its own with n ("Britse regering"), which the name of the
+// other does not hold. None when n is not named by a mention that covers
+// one of the adjectives, or no two such adjectives stand before it.
+func (x *extractor) adjectiveConjuncts(s *sentenceCtx, n int) []int {
+	d := x.doc
+	p := n - s.sent.First
+	if p < 0 || p >= len(s.words) || s.words[p].mention < 0 || d.Tokens[n].POS != nl.NOUN {
+		return nil
+	}
+	m := x.mentions[s.words[p].mention]
+	adj := func(j int) bool { return j < n && d.Tokens[j].POS == nl.ADJ && capitalised(d.Tokens[j].Text) }
+	for _, j := range d.Dependents(n, "amod") {
+		if !adj(j) {
+			continue
+		}
+		all := []int{j}
+		for _, k := range d.Dependents(j, "conj") {
+			if adj(k) && (len(d.Dependents(k, "cc")) > 0 || d.Tokens[k-1].Text == ",") {
+				all = append(all, k)
+			}
+		}
+		var out []int
+		covered := false
+		for _, k := range all {
+			if d.Tokens[k].Start >= m.Start && d.Tokens[k].End <= m.End {
+				covered = true
+			} else {
+				out = append(out, k)
+			}
+		}
+		if len(all) > 1 && covered {
+			return out
+		}
+	}
+	return nil
+}
+
+// adjectiveSide is the party adjective j makes with noun n: a group of
+// n's kind ("Australische regering", which stateSides may read as the
+// country), else the two words as a described side.
+func (x *extractor) adjectiveSide(s *sentenceCtx, j, n int) arg {
+	d := x.doc
+	t := d.Tokens[j].Text + " " + d.Tokens[n].Text
+	if role, ok := x.lx.group(lower(d.Tokens[n].Text)); ok {
+		return arg{keys: []string{"generic:" + role}, texts: []string{t}, plural: true}
+	}
+	return arg{keys: []string{""}, texts: []string{t}}
+}
+
+// describedConjunct reports whether conjunct m, which the parse hung on
+// the name of a side's head rather than on the head, is a described
+// party of its own: a common noun after its en ("de journalist Jan Smit
+// en zijn vriendin werden vermoord", invented). A name's apposition or
+// flat part is no phrase that takes conjuncts of its own, so the
+// conjunct joins the whole side. (Not for a van-phrase's name: "de
+// regering van Peru en de oppositie" may be either.)
+func (x *extractor) describedConjunct(m int) bool {
+	d := x.doc
+	if d.Tokens[m].POS != nl.NOUN {
+		return false
+	}
+	for _, c := range d.Dependents(m, "cc") {
+		if w := lower(d.Tokens[c].Text); c < m && (w == "en" || w == "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // zowelAls returns the head of the als-phrase that completes a phrase h
@@ -1824,9 +2029,72 @@ func (x *extractor) parseModes(ev *kroniek.Event, v int, t trigger, ownFinite bo
 	default:
 		ev.Hypothetical = true
 	}
-	if d.Tense(v) == nl.TenseFuture || x.hypotheticalHost(v) {
+	if d.Tense(v) == nl.TenseFuture || x.hypotheticalHost(v) || x.omConjunct(v) || x.genericRelative(v) {
 		ev.Hypothetical = true
 	}
+}
+
+// omConjunct reports whether verb v is an om-te infinitive the parse hung
+// as a conjunct of the verb before it ("haalde X over om de partij te
+// steunen", invented): no conjunct opens with om, so it is that verb's
+// complement, an aim and not a deed done.
+func (x *extractor) omConjunct(v int) bool {
+	d := x.doc
+	if d.Tokens[v].Rel != "conj" {
+		return false
+	}
+	om, te := false, false
+	for _, m := range d.Dependents(v, "mark") {
+		switch lower(d.Tokens[m].Text) {
+		case "om":
+			om = m < v
+		case "te":
+			te = m < v
+		}
+	}
+	return om && te
+}
+
+// genericRelative reports whether verb v heads a relative clause in the
+// present tense on a bare plural noun (no article, number, possessive or
+// name: "amnestie voor ambtenaren die de president de rug toekeren",
+// invented): the clause picks out a kind of people by what they would
+// do, the condition of an offer or a rule, and reports no deed.
+func (x *extractor) genericRelative(v int) bool {
+	d := x.doc
+	if d.Tokens[v].POS != nl.VERB {
+		// (de rug toekeren: the expression's noun, in its verb's clause)
+		if v = d.Clause(v); v < 0 {
+			return false
+		}
+	}
+	tk := d.Tokens[v]
+	if tk.Rel != "acl:relcl" || tk.Head < 0 {
+		return false
+	}
+	// (a plural present the tagger took for an infinitive, with no
+	// auxiliary: "die … toekeren"; not a past plural: "bezochten")
+	if tense := d.Tense(v); tense != nl.TensePresent && (tense != nl.TenseNone || !tk.Feats.Has(nl.FeatInf) || len(d.Dependents(v, "aux")) > 0 || lower(tk.Text) != tk.Lemma) {
+		return false
+	}
+	// the relative pronoun is the clause's subject: the people are picked
+	// out by what they do ("fragmenten waarin X hem vraagt" is no kind)
+	if !slices.ContainsFunc(d.Dependents(v, "nsubj"), func(r int) bool {
+		w := lower(d.Tokens[r].Text)
+		return (w == "die" || w == "dat") && r < v
+	}) {
+		return false
+	}
+	n := tk.Head
+	if nt := d.Tokens[n]; nt.POS != nl.NOUN || !nt.Feats.Has(nl.FeatPlur) {
+		return false
+	}
+	for _, rel := range []string{"det", "nummod", "nmod:poss", "appos", "flat"} {
+		if len(d.Dependents(n, rel)) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // wishOrDuty reports whether verb h's clause holds a modal of will in
@@ -2045,9 +2313,13 @@ func (x *extractor) ownSpan(h int) (int, int) {
 			}
 		}
 	}
-	for _, n := range d.Dependents(h, "case") {
-		if n >= lo && n < h {
-			lo = n + 1
+	for _, rel := range []string{"case", "cc"} {
+		// (a conjunct's en is no part of its phrase: "en zijn vrouw"
+		// is "zijn vrouw")
+		for _, n := range d.Dependents(h, rel) {
+			if n >= lo && n < h {
+				lo = n + 1
+			}
 		}
 	}
 	if f := x.verbPhraseAfter(h); f >= 0 && f-1 < hi {

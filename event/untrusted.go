@@ -29,7 +29,9 @@ import (
 //   - a comparison "niet meer … dan" ("We hebben niet meer mensen
 //     toegelaten dan er in het stadion kunnen"): a measure, no refusal;
 //   - a demand "tegen" someone whose name was not read as the recipient;
-//   - a stance of a kind of people ("dat mensen zoals ik niet accepteren").
+//   - a stance of a kind of people ("dat mensen zoals ik niet accepteren");
+//   - a claim in a quote that one of the next three sentences of the
+//     paragraph denies (refutedLater).
 func (x *extractor) untrusted(s *sentenceCtx, c *clause, t trigger, ev *kroniek.Event) bool {
 	if !t.noun && t.kind&formPart != 0 && x.attributive(s, c, t.pos[0]) {
 		return true
@@ -48,6 +50,9 @@ func (x *extractor) untrusted(s *sentenceCtx, c *clause, t trigger, ev *kroniek.
 	}
 	if ev.Type == "REQUEST" && len(ev.RecipientLocal) == 0 && ev.RecipientText == "" && contains(t.Preps, "tegen") && x.hasAny(s, c, []string{"tegen"}) {
 		return true // Tegen B. eiste het OM …: the one demanded against is unread
+	}
+	if x.refutedLater(s) && x.directQuoteAt(ev.TriggerStart) {
+		return true // 'X steunt Y', zegt Z. … 'Daar klopt niets van': a claim denied
 	}
 	for p := 0; p+1 < len(c.words); p++ {
 		if s.words[c.words[p]].low == "zoals" && x.lx.is("firstperson", s.words[c.words[p+1]].low) || s.words[c.words[p]].low == "zoals" && s.words[c.words[p+1]].low == "wij" {
@@ -538,6 +543,35 @@ func (x *extractor) amountComparison(s *sentenceCtx, c *clause) bool {
 		for q := c.words[p+2]; q < len(s.words); q++ {
 			if s.words[q].low == "dan" {
 				return true // the dan-phrase may be a clause of its own
+			}
+		}
+	}
+	return false
+}
+
+// refutations open a sentence that denies the claim just quoted ("Daar
+// klopt niets van", "Dat is niet waar").
+var refutations = []string{"daar klopt niets van", "daar klopt helemaal niets van", "dat klopt niet", "dat klopt helemaal niet",
+	"dat is niet waar", "dat is onzin", "dat is een leugen", "daar is niets van waar", "niets van waar"}
+
+// refutedLater reports whether one of the three sentences after s in its
+// paragraph opens with a refutation ("'X steunt Y', zegt Z. 'Zie je?
+// Daar heb je het al', zegt W. 'Daar klopt niets van, maar …'",
+// invented): what s claims is denied, not reported as fact.
+func (x *extractor) refutedLater(s *sentenceCtx) bool {
+	d := x.doc
+	if d == nil || s.index < 0 {
+		return false
+	}
+	for k := s.index + 1; k < len(d.Sentences) && k <= s.index+3; k++ {
+		n := &d.Sentences[k]
+		if n.Paragraph != s.sent.Paragraph {
+			return false
+		}
+		t := lower(strings.TrimLeft(d.Text[n.Start:n.End], "'\"‘’“”„, "))
+		for _, r := range refutations {
+			if strings.HasPrefix(t, r) && (len(t) == len(r) || !unicode.IsLetter(rune(t[len(r)]))) {
+				return true
 			}
 		}
 	}
