@@ -290,17 +290,14 @@ var institutionHeads = map[string]string{
 var placeBodyHeads = map[string]string{
 	"omroep": kroniek.ORG, "politie": kroniek.ORG, "gemeente": kroniek.ORG, "brandweer": kroniek.ORG,
 	"bisdom": kroniek.ORG, "rechtbank": kroniek.ORG, "gerechtshof": kroniek.ORG,
-	"universiteit": kroniek.ORG, "hogeschool": kroniek.ORG,
 }
 
 // placeBodyHead returns the type of the body that w, a capitalised
-// placeBodyHeads noun, names with c, a place right after it. A university
-// or diocese may be named after a person too, whatever the tagger made
-// of the name: "de Universiteit Karel IV in Praag".
+// placeBodyHeads noun, names with c, a place right after it.
 func placeBodyHead(w string, c *cand) (string, bool) {
 	lw := strings.ToLower(w)
 	t, ok := placeBodyHeads[lw]
-	return t, ok && w != lw && startsUpper(w) && (c.typ == kroniek.LOC || placeNamedHeads[lw])
+	return t, ok && w != lw && startsUpper(w) && c.typ == kroniek.LOC
 }
 
 var withVanHeads = map[string]string{
