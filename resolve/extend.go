@@ -281,6 +281,25 @@ var institutionHeads = map[string]string{
 	"gerechtshof": kroniek.ORG, "brandweer": kroniek.ORG, "luchthaven": kroniek.LOC, "bisdom": kroniek.ORG,
 }
 
+// placeBodyHeads are nouns of a body that, capitalised and directly
+// before a place, make one name with it: "Omroep Westland meldde" is the
+// broadcaster, not the region; "controles die Politie Oost-Twente houdt"
+// the police unit. In lower case the noun is often an apposition before
+// the body's own name ("omroep AT5", "omroep Max"), so only the
+// capitalised noun counts for omroep.
+var placeBodyHeads = map[string]string{
+	"omroep": kroniek.ORG, "politie": kroniek.ORG, "gemeente": kroniek.ORG, "brandweer": kroniek.ORG,
+	"bisdom": kroniek.ORG, "rechtbank": kroniek.ORG, "gerechtshof": kroniek.ORG,
+}
+
+// placeBodyHead returns the type of the body that w, a capitalised
+// placeBodyHeads noun, names with c, a place right after it.
+func placeBodyHead(w string, c *cand) (string, bool) {
+	lw := strings.ToLower(w)
+	t, ok := placeBodyHeads[lw]
+	return t, ok && w != lw && startsUpper(w) && c.typ == kroniek.LOC
+}
+
 var withVanHeads = map[string]string{
 	"ministerie": kroniek.ORG, "universiteit": kroniek.ORG, "hogeschool": kroniek.ORG, "gemeente": kroniek.ORG,
 	"rechtbank": kroniek.ORG, "gerechtshof": kroniek.ORG, // "de rechtbank van Breda"
@@ -340,6 +359,8 @@ func institutionNames(doc *nl.Doc, cs []cand, k *kb.KB) []cand {
 			head, typ = ti-1, t
 		} else if t, ok := institutionHeads[strings.ToLower(p.Text)]; ok && p.End+1 == c.start && startsUpper(p.Text) && (ti == 1 || sentenceStart(doc, ti-1)) {
 			head, typ = ti-1, t // a headline's "Politie Utrecht kreeg …"
+		} else if t, ok := placeBodyHead(p.Text, c); ok && p.End+1 == c.start {
+			head, typ = ti-1, t // "nieuws dat Omroep Westland bracht"
 		} else if ti >= 2 && p.Text == "van" {
 			h := doc.Tokens[ti-2].Text
 			if h == "ministerie" && portfolioName(doc.Text[c.start:c.end]) {

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kroniek/kroniek/nl"
@@ -124,6 +125,25 @@ func TestChildOrAgedIsPerson(t *testing.T) {
 		}
 		if got := childOrAged(doc, ti); got != c.want {
 			t.Errorf("%q: childOrAged = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestCapitalisedBodyBeforePlace checks that a capitalised body noun right
+// before a place makes one body's name with it, and that a lower-case
+// "omroep" before a broadcaster's own name stays out of it. Made-up text.
+func TestCapitalisedBodyBeforePlace(t *testing.T) {
+	got := ", " + strings.Join(localNames(t, "Het nieuws werd gisteren gebracht door Omroep Gelderland. "+
+		"Bij de controles die Politie Oost-Nederland houdt, zijn drie mensen opgepakt. "+
+		"Hij vertelde het later aan de omroep AT5 in de stad."), ", ") + ", "
+	for _, want := range []string{"Omroep Gelderland/ORG", "Politie Oost-Nederland/ORG", "AT5/ORG"} {
+		if !strings.Contains(got, ", "+want+", ") {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+	for _, bad := range []string{", Gelderland/LOC", ", Oost-Nederland/LOC", "omroep AT5"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("%s in %s", bad, got)
 		}
 	}
 }
