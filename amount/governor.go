@@ -234,6 +234,10 @@ func (x *scanner) sinceOrUntil(a *kroniek.Amount, start, end int) {
 	default:
 		return
 	}
+	if strings.EqualFold(a.Object, "dato") {
+		a.Object, a.ObjectStart, a.ObjectEnd = "", 0, 0 // veertig jaar na dato: afterwards, no event
+		return
+	}
 	if a.Object == "" || a.ObjectStart < x.toks[end].End || end+3 >= len(x.toks) || a.ObjectStart > x.toks[end+3].Start || strings.HasPrefix(a.Object, prefix) {
 		return
 	}

@@ -68,6 +68,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Bij de feestelijke opening van de brug, drie maanden geleden, waren alle wethouders aanwezig.", "drie maanden=tijd sinds feestelijke opening van de brug"},
 		{"Sinds de grote storm tien jaar geleden staat het bos er kaal bij.", "tien jaar=tijd sinds grote storm"},
 		{"Vier jaar na de brand werd het pand herbouwd.", "Vier jaar=tijd sinds brand"},
+		{"Pas twintig jaar na dato schreef de generaal zijn memoires.", "twintig jaar="},
 		{"Drie weken later was de zaak alweer dicht.", "Drie weken=later"},
 		{"Twee dagen later hield de politie de verdachte aan.", "Twee dagen=later politie aanhouden"},
 		{"Drie jaar geleden ging de bakkerij failliet.", "Drie jaar="},
