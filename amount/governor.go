@@ -131,6 +131,14 @@ func (x *scanner) offsets(as []kroniek.Amount) {
 			} else if !strings.HasPrefix(a.Object, w+" ") {
 				a.Object = w + " " + a.Object
 			}
+		case (w == "nadat" || w == "voordat") && a.Object == "" && !x.lasts(start, end):
+			if sp, ok := x.subordinateEvent(end); ok {
+				prefix := "tijd sinds "
+				if w == "voordat" {
+					prefix = "tijd tot "
+				}
+				a.Object, a.ObjectStart, a.ObjectEnd = prefix+sp.text, sp.start, sp.end
+			}
 		default:
 			x.sinceOrUntil(a, start, end)
 		}
@@ -194,6 +202,55 @@ func (x *scanner) datedAdjunct(start int) int {
 
 // datingPrepositions open a phrase that places a moment at an event.
 var datingPrepositions = map[string]bool{"na": true, "sinds": true, "bij": true, "tijdens": true, "rond": true, "vanaf": true}
+
+// lasts reports a figure on sentence tokens [start, end) that is what a
+// verb of lasting takes ("de stortvloed duurde tien minuten voordat …"):
+// it measures the subject's duration, not the time until the clause.
+func (x *scanner) lasts(start, end int) bool {
+	if !x.parsed() {
+		return true
+	}
+	u := x.figureHead(start, end)
+	return u < 0 || x.doc.Tokens[u].Head >= 0 && lastingVerbs[x.doc.Tokens[x.doc.Tokens[u].Head].Lemma]
+}
+
+// subordinateEvent is what the clause opened by the subordinator at
+// sentence token m tells happened, read from the parse: its object with
+// the verb ("Twee jaar nadat de bakker de zaak had overgenomen" → zaak
+// overnemen), else its noun subject with the verb ("drie dagen nadat de
+// directeur was aangetreden" → directeur aantreden), a passive's subject
+// with the participle as written ("nadat de heerser was gevangengenomen"
+// → heerser gevangengenomen). A pronoun, a copula or light verb, or a
+// lemma the lexicon does not know names nothing.
+func (x *scanner) subordinateEvent(m int) (span, bool) {
+	d := x.doc
+	t := d.Tokens[x.first+m]
+	v := t.Head
+	if t.Rel != "mark" || v < 0 || d.Tokens[v].POS != nl.VERB || d.SentenceOf(v) != x.si {
+		return span{}, false
+	}
+	if len(d.Dependents(v, "aux:pass")) > 0 {
+		if s := x.passiveSubject(v); s >= 0 {
+			return x.acting(x.namePhrase(s), v, strings.ToLower(d.Tokens[v].Text)), true
+		}
+		return span{}, false
+	}
+	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
+	if vagueVerbs[lemma] || copulaVerbs[lemma] || lightVerbs[lemma] || !x.knownVerb(lemma) {
+		return span{}, false
+	}
+	for _, o := range d.Dependents(v, "obj") {
+		if sp, ok := x.phrase(o, 4); ok {
+			return x.acting(sp, v, lemma), true
+		}
+	}
+	if s := x.ownSubject(v); s >= 0 && (d.Tokens[s].POS == nl.NOUN || d.Tokens[s].POS == nl.PROPN) {
+		if sp, ok := x.subjectPhrase(s, 4); ok {
+			return x.acting(sp, v, lemma), true
+		}
+	}
+	return span{}, false
+}
 
 // eventNoun reports a doc token h that can name what happened: a common
 // noun, or a name with an article ("het Tiananmenprotest").

@@ -69,6 +69,13 @@ func TestParsedObjects(t *testing.T) {
 		{"Sinds de grote storm tien jaar geleden staat het bos er kaal bij.", "tien jaar=tijd sinds grote storm"},
 		{"Vier jaar na de brand werd het pand herbouwd.", "Vier jaar=tijd sinds brand"},
 		{"Pas twintig jaar na dato schreef de generaal zijn memoires.", "twintig jaar="},
+		// "nadat"/"voordat" + a clause: the time since or until what it tells (object + verb, else subject + verb,
+		// a passive's subject with its participle); not what a verb of lasting takes
+		{"Twee jaar nadat de bakker de zaak had overgenomen, ging hij failliet.", "Twee jaar=tijd sinds zaak overnemen"},
+		{"Drie jaar nadat de heerser was gevangengenomen, keerde de rust terug.", "Drie jaar=tijd sinds heerser gevangengenomen"},
+		{"Het pand brandde af, twee weken voordat de verbouwing zou beginnen.", "twee weken=tijd tot verbouwing beginnen"},
+		{"Vier jaar nadat ze trouwden, kregen ze een kind.", "Vier jaar="},
+		{"De regen duurde tien minuten voordat de zon doorbrak.", "tien minuten=regen"},
 		{"Drie weken later was de zaak alweer dicht.", "Drie weken=later"},
 		{"Twee dagen later hield de politie de verdachte aan.", "Twee dagen=later politie aanhouden"},
 		{"Drie jaar geleden ging de bakkerij failliet.", "Drie jaar="},
