@@ -148,8 +148,9 @@ func (x *scanner) offsets(as []kroniek.Amount) {
 // since gives a duration before "geleden" on sentence tokens [start, end)
 // the object "tijd sinds" what it dates: the noun the parse hangs
 // "geleden" on before the figure ("het neergeslagen protest dertig jaar
-// geleden" → tijd sinds neergeslagen protest), else the event of its
-// clause, else none.
+// geleden" → tijd sinds neergeslagen protest), the clause "dat" opens
+// after it ("Het is twintig jaar geleden dat de brug werd geopend"), else
+// the event of its own clause, else none.
 func (x *scanner) since(a *kroniek.Amount, start, end int) {
 	if x.parsed() {
 		d := x.doc
@@ -161,6 +162,12 @@ func (x *scanner) since(a *kroniek.Amount, start, end int) {
 		if h >= 0 {
 			sp := x.premodified(h)
 			a.Object, a.ObjectStart, a.ObjectEnd = "tijd sinds "+sp.text, sp.start, sp.end
+			return
+		}
+	}
+	if a.Object == "" && x.word(end+1) == "dat" {
+		if sp, ok := x.subordinateEvent(end + 1); ok {
+			a.Object, a.ObjectStart, a.ObjectEnd = "tijd sinds "+sp.text, sp.start, sp.end // het is 75 jaar geleden dat de stad werd bevrijd
 			return
 		}
 	}

@@ -67,6 +67,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Vijf jaar geleden opende de bakker een tweede winkel.", "Vijf jaar=tijd sinds tweede winkel openen"},
 		{"Bij de feestelijke opening van de brug, drie maanden geleden, waren alle wethouders aanwezig.", "drie maanden=tijd sinds feestelijke opening van de brug"},
 		{"Sinds de grote storm tien jaar geleden staat het bos er kaal bij.", "tien jaar=tijd sinds grote storm"},
+		{"Het is dit jaar twintig jaar geleden dat de brug werd geopend.", "twintig jaar=tijd sinds brug geopend"},
 		{"Vier jaar na de brand werd het pand herbouwd.", "Vier jaar=tijd sinds brand"},
 		{"Pas twintig jaar na dato schreef de generaal zijn memoires.", "twintig jaar="},
 		// "nadat"/"voordat" + a clause: the time since or until what it tells (object + verb, else subject + verb,
