@@ -99,13 +99,16 @@ func placeholderDimension(a kroniek.Amount) bool {
 	return a.ObjectEnd == 0 && (a.Object == "lengte" || heights[a.Object])
 }
 
-// offsets marks a duration that dates an event from another moment,
-// "vijf jaar geleden", "twee dagen later": its object says so before what
-// the clause tells happened then ("Dertig jaar geleden brak de rel uit" →
-// geleden rel uitbreken), so that it does not read as how long the event
-// lasted. With nothing named the word itself is the object, as "periode"
-// is a time frame's ("Zes jaar later stapte hij op" → later). "Later dan"
-// compares ("twee jaar later dan gepland"); it dates nothing.
+// offsets marks a duration that dates an event from another moment.
+// "vijf jaar geleden" measures the time since what happened then: since
+// the noun the parse dates with it ("de eerste zitting, twee weken
+// geleden" → tijd sinds eerste zitting) or what its clause tells ("Dertig
+// jaar geleden brak de rel uit" → tijd sinds rel uitbreken); with nothing
+// named it has no object ("geleden" is an adverb, not what is measured).
+// "twee jaar na de ramp" is the time since the ramp, "tien dagen voor de
+// deadline" the time until it (see sinceOrUntil). "Later" keeps its word
+// ("Zes jaar later stapte hij op" → later); "later dan" compares ("twee
+// jaar later dan gepland") and dates nothing.
 func (x *scanner) offsets(as []kroniek.Amount) {
 	for i := range as {
 		a := &as[i]
@@ -116,19 +119,193 @@ func (x *scanner) offsets(as []kroniek.Amount) {
 		if start < 0 || end >= len(x.toks) {
 			continue
 		}
-		w := x.word(end)
-		if w != "geleden" && (w != "later" || x.word(end+1) == "dan") {
-			continue
-		}
-		if a.Object == "" {
-			a.Object, a.ObjectStart, a.ObjectEnd = w, x.toks[end].Start, x.toks[end].End
-			if sp, ok := x.periodOf(start); ok && !vagueVerbs[sp.text[strings.LastIndexByte(sp.text, ' ')+1:]] {
-				a.Object, a.ObjectStart, a.ObjectEnd = w+" "+sp.text, sp.start, sp.end // De sultan kreeg zes jaar geleden een orde: geleden sultan krijgen
+		switch w := x.word(end); {
+		case w == "geleden":
+			x.since(a, start, end)
+		case w == "later" && x.word(end+1) != "dan":
+			if a.Object == "" {
+				a.Object, a.ObjectStart, a.ObjectEnd = w, x.toks[end].Start, x.toks[end].End
+				if sp, ok := x.periodOf(start); ok && !vagueVerbs[sp.text[strings.LastIndexByte(sp.text, ' ')+1:]] {
+					a.Object, a.ObjectStart, a.ObjectEnd = w+" "+sp.text, sp.start, sp.end // Zes jaar later kreeg de sultan een orde: later sultan krijgen
+				}
+			} else if !strings.HasPrefix(a.Object, w+" ") {
+				a.Object = w + " " + a.Object
 			}
-		} else if !strings.HasPrefix(a.Object, w+" ") {
-			a.Object = w + " " + a.Object
+		case (w == "nadat" || w == "voordat") && a.Object == "" && !x.lasts(start, end):
+			if sp, ok := x.subordinateEvent(end); ok {
+				prefix := "tijd sinds "
+				if w == "voordat" {
+					prefix = "tijd tot "
+				}
+				a.Object, a.ObjectStart, a.ObjectEnd = prefix+sp.text, sp.start, sp.end
+			}
+		default:
+			x.sinceOrUntil(a, start, end)
 		}
 	}
+}
+
+// since gives a duration before "geleden" on sentence tokens [start, end)
+// the object "tijd sinds" what it dates: the noun the parse hangs
+// "geleden" on before the figure ("het neergeslagen protest dertig jaar
+// geleden" → tijd sinds neergeslagen protest), the clause "dat" opens
+// after it ("Het is twintig jaar geleden dat de brug werd geopend"), else
+// the event of its own clause, else none.
+func (x *scanner) since(a *kroniek.Amount, start, end int) {
+	if x.parsed() {
+		d := x.doc
+		g := d.Tokens[x.first+end]
+		h := g.Head
+		if h < 0 || h >= x.first+start || g.Rel != "amod" && base(g.Rel) != "nmod" || !x.eventNoun(h) {
+			h = x.datedAdjunct(start)
+		}
+		if h >= 0 {
+			sp := x.premodified(h)
+			a.Object, a.ObjectStart, a.ObjectEnd = "tijd sinds "+sp.text, sp.start, sp.end
+			return
+		}
+	}
+	if a.Object == "" && x.word(end+1) == "dat" {
+		if sp, ok := x.subordinateEvent(end + 1); ok {
+			a.Object, a.ObjectStart, a.ObjectEnd = "tijd sinds "+sp.text, sp.start, sp.end // het is 75 jaar geleden dat de stad werd bevrijd
+			return
+		}
+	}
+	if a.Object == "" {
+		a.ObjectStart, a.ObjectEnd = 0, 0
+		if sp, ok := x.periodOf(start); ok && !vagueVerbs[sp.text[strings.LastIndexByte(sp.text, ' ')+1:]] {
+			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // De sultan kreeg zes jaar geleden een orde: sultan krijgen
+		}
+	}
+	if a.Object != "" && !strings.HasPrefix(a.Object, "tijd sinds ") {
+		a.Object = "tijd sinds " + a.Object
+	}
+}
+
+// datedAdjunct returns the doc token of the noun of a time adjunct that
+// ends right before the figure at sentence token start ("Sinds de grote
+// storm tien jaar geleden staat het bos kaal", "Na de dood van de jonge
+// vrouw vier maanden geleden …"), which the parse may not hang "geleden"
+// on; else -1.
+func (x *scanner) datedAdjunct(start int) int {
+	d := x.doc
+	if start == 0 {
+		return -1
+	}
+	h := x.first + start - 1
+	for d.Tokens[h].Rel == "nmod" && d.Tokens[h].Head >= 0 && d.Tokens[h].Head < h {
+		h = d.Tokens[h].Head // de dood van de jonge vrouw: the noun the name belongs to
+	}
+	if d.Tokens[h].Rel != "obl" || !x.eventNoun(h) {
+		return -1
+	}
+	for _, c := range d.Dependents(h, "case") {
+		if c < h && datingPrepositions[strings.ToLower(d.Tokens[c].Text)] {
+			return h
+		}
+	}
+	return -1
+}
+
+// datingPrepositions open a phrase that places a moment at an event.
+var datingPrepositions = map[string]bool{"na": true, "sinds": true, "bij": true, "tijdens": true, "rond": true, "vanaf": true}
+
+// lasts reports a figure on sentence tokens [start, end) that is what a
+// verb of lasting takes ("de stortvloed duurde tien minuten voordat …"):
+// it measures the subject's duration, not the time until the clause.
+func (x *scanner) lasts(start, end int) bool {
+	if !x.parsed() {
+		return true
+	}
+	u := x.figureHead(start, end)
+	return u < 0 || x.doc.Tokens[u].Head >= 0 && lastingVerbs[x.doc.Tokens[x.doc.Tokens[u].Head].Lemma]
+}
+
+// subordinateEvent is what the clause opened by the subordinator at
+// sentence token m tells happened, read from the parse: its object with
+// the verb ("Twee jaar nadat de bakker de zaak had overgenomen" → zaak
+// overnemen), else its noun subject with the verb ("drie dagen nadat de
+// directeur was aangetreden" → directeur aantreden), a passive's subject
+// with the participle as written ("nadat de heerser was gevangengenomen"
+// → heerser gevangengenomen). A pronoun, a copula or light verb, or a
+// lemma the lexicon does not know names nothing.
+func (x *scanner) subordinateEvent(m int) (span, bool) {
+	d := x.doc
+	t := d.Tokens[x.first+m]
+	v := t.Head
+	if t.Rel != "mark" || v < 0 || d.Tokens[v].POS != nl.VERB || d.SentenceOf(v) != x.si {
+		return span{}, false
+	}
+	if len(d.Dependents(v, "aux:pass")) > 0 {
+		if s := x.passiveSubject(v); s >= 0 {
+			return x.acting(x.namePhrase(s), v, strings.ToLower(d.Tokens[v].Text)), true
+		}
+		return span{}, false
+	}
+	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
+	if vagueVerbs[lemma] || copulaVerbs[lemma] || lightVerbs[lemma] || !x.knownVerb(lemma) {
+		return span{}, false
+	}
+	for _, o := range d.Dependents(v, "obj") {
+		if sp, ok := x.phrase(o, 4); ok {
+			return x.acting(sp, v, lemma), true
+		}
+	}
+	if s := x.ownSubject(v); s >= 0 && (d.Tokens[s].POS == nl.NOUN || d.Tokens[s].POS == nl.PROPN) {
+		if sp, ok := x.subjectPhrase(s, 4); ok {
+			return x.acting(sp, v, lemma), true
+		}
+	}
+	return span{}, false
+}
+
+// eventNoun reports a doc token h that can name what happened: a common
+// noun, or a name with an article ("het Tiananmenprotest").
+func (x *scanner) eventNoun(h int) bool {
+	d := x.doc
+	return d.Tokens[h].POS == nl.NOUN || d.Tokens[h].POS == nl.PROPN && len(d.Dependents(h, "det")) > 0
+}
+
+// premodified is nounPhrase of doc token h with the adjectives right
+// before it that hang on it ("de eerste zitting" → eerste zitting), the
+// article left out.
+func (x *scanner) premodified(h int) span {
+	d := x.doc
+	sp := x.nounPhrase(h)
+	j := h
+	for j > 0 && d.SentenceOf(j-1) == d.SentenceOf(h) && d.Tokens[j-1].Head == h && (d.Tokens[j-1].POS == nl.ADJ || d.Tokens[j-1].Rel == "amod") {
+		j--
+	}
+	if j < h {
+		sp.text, sp.start = d.Text[d.Tokens[j].Start:d.Tokens[h].Start]+sp.text, d.Tokens[j].Start
+	}
+	return sp
+}
+
+// sinceOrUntil gives a duration before "na"/"sinds" or "voor de" on
+// sentence tokens [start, end), whose object the reference event after it
+// is ("negen maanden na hun eerste ontmoeting", "tien dagen voor de
+// Brexitdeadline"), the words that say it is the time since or until that
+// event: "tijd sinds eerste ontmoeting", "tijd tot Brexitdeadline". Only
+// an object read from right after the preposition is so marked.
+func (x *scanner) sinceOrUntil(a *kroniek.Amount, start, end int) {
+	var prefix string
+	switch w := x.word(end); {
+	case w == "na" || w == "sinds":
+		prefix = "tijd sinds "
+	case w == "voor" && (x.word(end+1) == "de" || x.word(end+1) == "het") && x.before(start, end):
+		prefix = "tijd tot "
+	default:
+		return
+	}
+	if strings.EqualFold(a.Object, "dato") {
+		a.Object, a.ObjectStart, a.ObjectEnd = "", 0, 0 // veertig jaar na dato: afterwards, no event
+		return
+	}
+	if a.Object == "" || a.ObjectStart < x.toks[end].End || end+3 >= len(x.toks) || a.ObjectStart > x.toks[end+3].Start || strings.HasPrefix(a.Object, prefix) {
+		return
+	}
+	a.Object = prefix + a.Object
 }
 
 // vagueVerbs name no event of their own without what the parse leaves

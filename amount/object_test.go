@@ -62,11 +62,24 @@ func TestParsedObjects(t *testing.T) {
 		{"Duikers vonden een ruim drie eeuwen oud wrak.", "ruim drie eeuwen=wrak"},
 		// a copula's subject past an opening quote and "En"
 		{",,En de afstand tot de rivier is hooguit vijftig meter\", zegt de boer.", "hooguit vijftig meter=afstand tot de rivier"},
-		// a duration that dates an event says so: geleden, later (with what happened then, when the clause names it); not "later dan"
-		{"Vijf jaar geleden opende de bakker een tweede winkel.", "Vijf jaar=geleden tweede winkel openen"},
+		// a duration that dates an event says so: "geleden" is the time since what happened then (the noun it dates or
+		// the clause's event, else none: the adverb is no object), "later" keeps its word; not "later dan"
+		{"Vijf jaar geleden opende de bakker een tweede winkel.", "Vijf jaar=tijd sinds tweede winkel openen"},
+		{"Bij de feestelijke opening van de brug, drie maanden geleden, waren alle wethouders aanwezig.", "drie maanden=tijd sinds feestelijke opening van de brug"},
+		{"Sinds de grote storm tien jaar geleden staat het bos er kaal bij.", "tien jaar=tijd sinds grote storm"},
+		{"Het is dit jaar twintig jaar geleden dat de brug werd geopend.", "twintig jaar=tijd sinds brug geopend"},
+		{"Vier jaar na de brand werd het pand herbouwd.", "Vier jaar=tijd sinds brand"},
+		{"Pas twintig jaar na dato schreef de generaal zijn memoires.", "twintig jaar="},
+		// "nadat"/"voordat" + a clause: the time since or until what it tells (object + verb, else subject + verb,
+		// a passive's subject with its participle); not what a verb of lasting takes
+		{"Twee jaar nadat de bakker de zaak had overgenomen, ging hij failliet.", "Twee jaar=tijd sinds zaak overnemen"},
+		{"Drie jaar nadat de heerser was gevangengenomen, keerde de rust terug.", "Drie jaar=tijd sinds heerser gevangengenomen"},
+		{"Het pand brandde af, twee weken voordat de verbouwing zou beginnen.", "twee weken=tijd tot verbouwing beginnen"},
+		{"Vier jaar nadat ze trouwden, kregen ze een kind.", "Vier jaar="},
+		{"De regen duurde tien minuten voordat de zon doorbrak.", "tien minuten=regen"},
 		{"Drie weken later was de zaak alweer dicht.", "Drie weken=later"},
 		{"Twee dagen later hield de politie de verdachte aan.", "Twee dagen=later politie aanhouden"},
-		{"Drie jaar geleden ging de bakkerij failliet.", "Drie jaar=geleden"},
+		{"Drie jaar geleden ging de bakkerij failliet.", "Drie jaar="},
 		{"De nieuwe brug ging twee jaar later dan gepland open.", "twee jaar="},
 		// a count of people the clause says died or were hurt: doden, gewonden; not those who survived
 		{"Bij de brand in de fabriek kwamen vier mensen om het leven.", "vier=doden"},
@@ -183,7 +196,7 @@ func TestParsedObjects(t *testing.T) {
 		{"De twee verdachten (19 en 22 jaar) zijn aangehouden.", "twee=verdachten"},
 		{"Een jaar geleden ging het mis.", ""}, // the article "een": a date (timex), no figure
 		{"Een paar weken geleden ging het mis.", ""},
-		{"Drie jaar geleden kreeg de ploeg een klap.", "Drie jaar=geleden klap krijgen"}, // a numeral counts the years since
+		{"Drie jaar geleden kreeg de ploeg een klap.", "Drie jaar=tijd sinds klap krijgen"}, // a numeral counts the years since
 		// what money pays for or buys, or is spent on in an om … te clause
 		{"Het bedrijf betaalde 5 miljoen euro voor een nieuwe fabriek.", "5 miljoen euro=fabriek"},
 		{"De gemeente koopt de grond voor 2 miljoen euro.", "2 miljoen euro=grond"},
@@ -423,7 +436,7 @@ func TestParsedObjects(t *testing.T) {
 		// adjectives set off by commas before the counted noun
 		{"De groep bestaat uit ongeveer dertig, voornamelijk jonge, aartsconservatieve Brabanders. Twee doden, beknelde mensen, een vereniging op weg.", "ongeveer dertig=Brabanders Twee=doden"},
 		// the time before an event, not where or a span up to now
-		{"Theresa May heeft toegegeven dat het Verenigd Koninkrijk tien dagen voor de Brexitdeadline in een crisis zit.", "tien dagen=Brexitdeadline"},
+		{"Theresa May heeft toegegeven dat het Verenigd Koninkrijk tien dagen voor de Brexitdeadline in een crisis zit.", "tien dagen=tijd tot Brexitdeadline"},
 		// (session 12: "al 24 jaar voor de club" is how long she works for it; second round: after a
 		// verb of staying "voor de kust" is where, as "in het ziekenhuis liggen")
 		{"Het schip lag 12 dagen voor de kust. Zij werkt al 24 jaar voor de club.", "12 dagen=voor de kust liggen 24 jaar=voor de club werken"},
@@ -445,7 +458,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Bijna een kwart van de Denen tussen de 20 en 45 jaar fietst dagelijks.", "Bijna een kwart=Denen 20=Denen 45 jaar=Denen"},
 		{"Het kan twintig jaar duren om in de melkcontrole van 800 naar 2.000 dieren te komen.", "twintig jaar= 800=dieren 2.000=dieren"},
 		// the time between two events names the later one, not a name in the genitive; an event that takes place
-		{"De boot wordt opgeleverd in maart 2011, twee jaar na Zavadnikovs eerste boot.", "twee jaar=boot"},
+		{"De boot wordt opgeleverd in maart 2011, twee jaar na Zavadnikovs eerste boot.", "twee jaar=tijd sinds boot"},
 		{"De wet schrijft voor dat in elke tunnel eens in de vier jaar een oefening moet plaatsvinden.", "vier jaar=oefening"},
 		// the new parse (session 7): a purpose clause the parse marks on its object, a relative clause read as a complement, a changed noun
 		{"Een ondernemer verdient 18 miljoen euro door gratis verkregen grond langs het spoor te verkopen aan ProRail.", "18 miljoen euro=gratis verkregen grond verkopen"},
