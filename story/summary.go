@@ -38,7 +38,8 @@ type candidate struct {
 // summary picks up to opts.SummarySentences central, non-redundant
 // sentences (one per article, at least three): first the story's news,
 // the most central lead that reads on its own (newsLead), then the rest
-// in article date order, then position.
+// in article date order, then position, those that lean last. The
+// summary of one article keeps the article's order.
 func (b *builder) summary(ms []*member, title string) ([]string, []string) {
 	var cands []*candidate
 	terms := vocab{}
@@ -107,7 +108,12 @@ func (b *builder) summary(ms []*member, title string) ([]string, []string) {
 	perArticle := (want + len(ms) - 1) / len(ms)
 	taken := make([]int, len(ms))
 	var chosen []*candidate
-	opener := newsLead(cands, titledMember(ms, title))
+	opener := -1
+	if len(ms) > 1 {
+		// One article's summary follows the article, whose lead the
+		// lead bonus already favours.
+		opener = newsLead(cands, titledMember(ms, title))
+	}
 	if i := opener; i >= 0 {
 		chosen = append(chosen, cands[i])
 		taken[cands[i].member]++
@@ -120,7 +126,7 @@ func (b *builder) summary(ms []*member, title string) ([]string, []string) {
 			// that leans on the one before.
 			best = mmrPick(cands, chosen, func(cd *candidate) bool { return cd.alone })
 		}
-		if best < 0 && len(chosen) < minLeaning {
+		if best < 0 && (len(chosen) < minLeaning || len(ms) == 1) {
 			best = mmrPick(cands, chosen, func(cd *candidate) bool { return taken[cd.member] < perArticle })
 		}
 		if best < 0 {
@@ -135,7 +141,7 @@ func (b *builder) summary(ms []*member, title string) ([]string, []string) {
 		rest = chosen[1:] // the news lead stays first
 	}
 	sort.Slice(rest, func(i, j int) bool {
-		if rest[i].alone != rest[j].alone {
+		if rest[i].alone != rest[j].alone && len(ms) > 1 {
 			return rest[i].alone // one that leans goes last, nearest what it may lean on
 		}
 		if rest[i].member != rest[j].member {
@@ -152,10 +158,11 @@ func (b *builder) summary(ms []*member, title string) ([]string, []string) {
 	return out, from
 }
 
-// minLeaning is the length below which a summary still takes a sentence
-// that does not read on its own: a story with one or two such sentences
-// at best gets them rather than nothing; a longer summary ends where the
-// sentences that read alone do.
+// minLeaning is the length below which the summary of a story of several
+// articles still takes a sentence that does not read on its own: a story
+// with one or two such sentences at best gets them rather than nothing; a
+// longer summary ends where the sentences that read alone do. The summary
+// of one article, kept in the article's order, takes them as before.
 const minLeaning = 2
 
 // mmrPick returns the index of the candidate, among those ok accepts and
@@ -531,6 +538,12 @@ func (b *builder) summaryText(m *member, s kroniek.SentenceSpan) string {
 // acts ("De partij heeft nu drie zetels …"), a main clause, and no person
 // by a surname the article introduced before.
 func (b *builder) readsAlone(ms []*member, m *member, s kroniek.SentenceSpan, text string) bool {
+	if len(ms) == 1 {
+		// One article's summary keeps its order, where what a sentence
+		// leans on mostly stands just before it: only an opener that
+		// leans counts.
+		return !dependent(text)
+	}
 	if dependent(text) || leans(text) || attributes(text) || pointingStart(text) || possessiveOpener(text) {
 		return false
 	}
