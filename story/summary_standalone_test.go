@@ -173,3 +173,22 @@ func TestNewsLead(t *testing.T) {
 		t.Errorf("newsLead with no lead that reads alone = %d, want -1", got)
 	}
 }
+
+// TestRegionIsOwn: "deze regio" in a regional paper is its own region,
+// not a place told before; "deze plannen" points back.
+func TestRegionIsOwn(t *testing.T) {
+	syn, err := loadSyntax()
+	if err != nil {
+		t.Fatalf("load syntax: %v", err)
+	}
+	for text, want := range map[string]bool{
+		"Het aantal inbraken met schade is in deze regio vorig jaar sterk gedaald.": false,
+		"Het aantal tegenstanders van deze plannen is vorig jaar sterk gestegen.":   true,
+	} {
+		d := nl.Parse(text, nl.Options{})
+		syn.Annotate(d)
+		if got := pointsBack(d, 0); got != want {
+			t.Errorf("pointsBack(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
