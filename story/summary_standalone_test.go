@@ -192,3 +192,22 @@ func TestRegionIsOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelinePossessive: a dated sentence that opens with a possessive
+// ("Haar advocaten dienden …") goes with the sentence before, which says
+// whose; with no such sentence before it is no entry.
+func TestTimelinePossessive(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"De gearresteerde directeur Anna de Wit klaagt de staat aan. Haar advocaten dienden maandag een klacht in tegen de politie.", "De gearresteerde directeur"},
+		{"Wat is er aan de hand?\n\nHaar advocaten dienden maandag een klacht in tegen de politie van de stad.", ""},
+	} {
+		got := timelineOf(t, c.text, "2019-03-19", [][2]string{{"maandag", "2019-03-18"}}, clauseOptions(t))
+		it, ok := got["2019-03-18"]
+		switch {
+		case c.want == "" && ok:
+			t.Errorf("an entry that opens with a possessive: %+v", it)
+		case c.want != "" && !strings.HasPrefix(it.Text, c.want):
+			t.Errorf("%q: got %+v, want an entry from %q", c.text, got, c.want)
+		}
+	}
+}
