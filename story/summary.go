@@ -551,7 +551,47 @@ func (b *builder) readsAlone(ms []*member, m *member, s kroniek.SentenceSpan, te
 		return true
 	}
 	d := b.syntax(m)
-	return b.standsAlone(m, s.Start) && !kindSubject(d, s.Start) && !b.unintroduced(ms, m, s.Start, s.End)
+	return b.standsAlone(m, s.Start) && !kindSubject(d, s.Start) && !thenPointer(d, s.Start) && !b.unintroduced(ms, m, s.Start, s.End)
+}
+
+// comparative reports whether word w, before "dan", makes it the "than"
+// of a comparison the tagger may take for an adverb ("Anders dan de
+// voorman …", "langer dan", "meer dan").
+func comparative(w string) bool {
+	w = strings.ToLower(w)
+	return w == "anders" || w == "ander" || w == "meer" || w == "minder" || strings.HasSuffix(w, "er")
+}
+
+// thenMarks open a clause that a main clause's "dan" may point to in its
+// own sentence ("Als het regent, blijft de markt dan dicht").
+var thenMarks = map[string]bool{"als": true, "wanneer": true, "indien": true, "zodra": true, "mocht": true,
+	"eerst": true, "tenzij": true, "nadat": true, "voordat": true}
+
+// thenPointer reports whether the sentence at byte offset at has "dan"
+// as an adverb after its first word (not the "dan" of a comparison, a
+// conjunction to the tagger) with no condition or time in the sentence
+// for it to point to: "Mensen blijven dan langer werken", "De partij
+// geeft dan ook aan …" say "then" or "so" of what the sentences before
+// told. It reads the tags, not the tree, whose head for "dan" varies.
+func thenPointer(doc *nl.Doc, at int) bool {
+	s := sentenceIndex(doc, at)
+	if s < 0 {
+		return false
+	}
+	sent := doc.Sentences[s]
+	toks := doc.Tokens
+	for k := sent.First; k < sent.First+len(sent.Tokens); k++ {
+		if thenMarks[strings.ToLower(toks[k].Text)] {
+			return false
+		}
+	}
+	for k := sent.First + 1; k < sent.First+len(sent.Tokens); k++ {
+		tok := toks[k]
+		if strings.ToLower(tok.Text) == "dan" && tok.POS == nl.ADV && !comparative(toks[k-1].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // kindSubject reports whether the sentence at byte offset at opens with

@@ -211,3 +211,26 @@ func TestTimelinePossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestThenPointer: a main clause's "dan" with nothing in its sentence to
+// point to leans on the sentences before; one after a condition, or the
+// "dan" of a comparison, does not.
+func TestThenPointer(t *testing.T) {
+	syn, err := loadSyntax()
+	if err != nil {
+		t.Fatalf("load syntax: %v", err)
+	}
+	for text, want := range map[string]bool{
+		"Bewoners blijven dan langer thuis wonen en betalen dus langer huur.":                        true,
+		"De vereniging geeft dan ook aan hoe zij het overleg wil voeren.":                            true,
+		"Als het regent, blijft de markt op het plein dan dicht.":                                    false,
+		"De huur is dit jaar veel hoger dan vorig jaar in de stad.":                                  false,
+		"Anders dan de Friese VVD-voorman Kees Bakker doet lijstduwer Anna Smit haar mond wel open.": false,
+	} {
+		d := nl.Parse(text, nl.Options{})
+		syn.Annotate(d)
+		if got := thenPointer(d, 0); got != want {
+			t.Errorf("thenPointer(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
