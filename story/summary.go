@@ -642,8 +642,9 @@ func pointingStart(text string) bool {
 }
 
 // pointingWords are the adverbs pointingStart looks for: they stand for a
-// fact of the sentences before wherever they are in the main clause.
-var pointingWords = map[string]bool{"daarmee": true, "hiermee": true, "daarna": true, "daarop": true}
+// fact of the sentences before wherever they are in the main clause
+// ("Loekasjenko heeft dus de steun van Poetin": so, from what was told).
+var pointingWords = map[string]bool{"daarmee": true, "hiermee": true, "daarna": true, "daarop": true, "dus": true}
 
 // possessiveOpener reports whether text opens with a possessive pronoun
 // before a lower-case word ("Zijn arrestatie volgde …", "Haar pogingen

@@ -49,6 +49,7 @@ func TestSummaryOpeners(t *testing.T) {
 		"Ter vergelijking: de buurgemeente bouwt er tweehonderd per jaar.": true,
 		"Waar het nieuwe station komt, wil de wethouder niet zeggen.":      true,
 		"De wethouder wil niet zeggen waar het nieuwe station komt.":       false,
+		"De gemeente heeft dus geen geld voor het nieuwe zwembad.":         true,
 	} {
 		if got := possessiveOpener(text) || pointingStart(text); got != want {
 			t.Errorf("opener(%q) = %v, want %v", text, got, want)
