@@ -42,10 +42,11 @@ var demonstratives = map[string]bool{"deze": true, "die": true, "dit": true, "da
 	"ditzelfde": true}
 
 // ownReferent are the nouns a demonstrative points to outside the text
-// before: the paper itself ("tegen deze krant") and the times that
+// before: the paper itself ("tegen deze krant") and its region ("is in
+// deze regio afgenomen", in a regional paper) and the times that
 // notAfterDemonstrative lists ("deze week", "die avond" is the day the
 // timex resolves) or the term of the government ("deze kabinetsperiode").
-var ownReferent = map[string]bool{"krant": true, "site": true, "website": true, "blad": true, "rubriek": true,
+var ownReferent = map[string]bool{"krant": true, "regio": true, "site": true, "website": true, "blad": true, "rubriek": true,
 	"column": true, "podcast": true, "pagina": true, "kabinetsperiode": true, "regeerperiode": true,
 	"zittingsperiode": true, "moment": true, "tijdstip": true, "ogenblik": true}
 

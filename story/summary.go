@@ -3,6 +3,7 @@ package story
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -30,12 +31,16 @@ type candidate struct {
 	text        string
 	vec         sparse
 	score       float64
+	alone       bool // reads on its own: see readsAlone
+	lead        bool // one of the first two sentences of its article's text
 }
 
 // summary picks up to opts.SummarySentences central, non-redundant
-// sentences (one per article, at least three) and orders them by article
-// date, then position.
-func (b *builder) summary(ms []*member) ([]string, []string) {
+// sentences (one per article, at least three): first the story's news,
+// the most central lead that reads on its own (newsLead), then the rest
+// in article date order, then position, those that lean last. The
+// summary of one article keeps the article's order.
+func (b *builder) summary(ms []*member, title string) ([]string, []string) {
 	var cands []*candidate
 	terms := vocab{}
 	var df []int
@@ -60,16 +65,18 @@ func (b *builder) summary(ms []*member) ([]string, []string) {
 			n++
 			words := s.Words
 			text := strings.Join(strings.Fields(m.a.Text[s.Start:s.End]), " ")
-			if words < minSummaryWords || words > maxSummaryWords || !proseEnd(text) || quoted(s.Start, s.End, text, quotes) || boilerplate(text) || b.recurring[text] {
+			if words < minSummaryWords || words > maxSummaryWords || !proseEnd(text) || quoted(s.Start, s.End, text, quotes) || boilerplate(text) || b.elsewhere(text, ms) {
 				continue
 			}
+			text = b.summaryText(m, s)
+			alone := b.readsAlone(ms, m, s, text)
 			c := map[int32]int{}
 			for _, t := range b.opts.Terms(text, m.a.Lang) {
 				c[terms.id(t)]++
 			}
 			df = growCount(df, len(terms), c)
 			counts = append(counts, c)
-			cands = append(cands, &candidate{member: k, pos: pos, text: text})
+			cands = append(cands, &candidate{member: k, pos: pos, text: text, alone: alone, lead: n <= 2})
 		}
 	}
 	if len(cands) == 0 {
@@ -86,7 +93,7 @@ func (b *builder) summary(ms []*member) ([]string, []string) {
 	}
 	for _, cd := range cands {
 		cd.score = c.cos(cd.vec)
-		if dependent(cd.text) || len(ms) > 1 && firstPerson(cd.text) {
+		if !cd.alone || len(ms) > 1 && firstPerson(cd.text) {
 			// A writer's "ik" (a column in a story told by several
 			// articles) speaks for one writer, not for the story.
 			cd.score -= dependentPenalty
@@ -101,22 +108,26 @@ func (b *builder) summary(ms []*member) ([]string, []string) {
 	perArticle := (want + len(ms) - 1) / len(ms)
 	taken := make([]int, len(ms))
 	var chosen []*candidate
+	opener := -1
+	if len(ms) > 1 {
+		// One article's summary follows the article, whose lead the
+		// lead bonus already favours.
+		opener = newsLead(cands, titledMember(ms, title))
+	}
+	if i := opener; i >= 0 {
+		chosen = append(chosen, cands[i])
+		taken[cands[i].member]++
+		cands[i] = nil
+	}
 	for len(chosen) < want {
-		best, bestVal := -1, math.Inf(-1)
-		for i, cd := range cands {
-			if cd == nil || taken[cd.member] >= perArticle {
-				continue
-			}
-			red := 0.0
-			for _, ch := range chosen {
-				red = max(red, dot(cd.vec, ch.vec))
-			}
-			if red > maxRedundancy {
-				continue
-			}
-			if v := mmrLambda*cd.score - (1-mmrLambda)*red; v > bestVal {
-				best, bestVal = i, v
-			}
+		best := mmrPick(cands, chosen, func(cd *candidate) bool { return cd.alone && taken[cd.member] < perArticle })
+		if best < 0 {
+			// Past an article's share rather than with a sentence
+			// that leans on the one before.
+			best = mmrPick(cands, chosen, func(cd *candidate) bool { return cd.alone })
+		}
+		if best < 0 && (len(chosen) < minLeaning || len(ms) == 1) {
+			best = mmrPick(cands, chosen, func(cd *candidate) bool { return taken[cd.member] < perArticle })
 		}
 		if best < 0 {
 			break
@@ -125,11 +136,18 @@ func (b *builder) summary(ms []*member) ([]string, []string) {
 		taken[cands[best].member]++
 		cands[best] = nil
 	}
-	sort.Slice(chosen, func(i, j int) bool {
-		if chosen[i].member != chosen[j].member {
-			return chosen[i].member < chosen[j].member
+	rest := chosen
+	if opener >= 0 {
+		rest = chosen[1:] // the news lead stays first
+	}
+	sort.Slice(rest, func(i, j int) bool {
+		if rest[i].alone != rest[j].alone && len(ms) > 1 {
+			return rest[i].alone // one that leans goes last, nearest what it may lean on
 		}
-		return chosen[i].pos < chosen[j].pos
+		if rest[i].member != rest[j].member {
+			return rest[i].member < rest[j].member
+		}
+		return rest[i].pos < rest[j].pos
 	})
 	out := make([]string, len(chosen))
 	from := make([]string, len(chosen))
@@ -138,6 +156,106 @@ func (b *builder) summary(ms []*member) ([]string, []string) {
 		from[i] = ms[ch.member].a.ID
 	}
 	return out, from
+}
+
+// minLeaning is the length below which the summary of a story of several
+// articles still takes a sentence that does not read on its own: a story
+// with one or two such sentences at best gets them rather than nothing; a
+// longer summary ends where the sentences that read alone do. The summary
+// of one article, kept in the article's order, takes them as before.
+const minLeaning = 2
+
+// mmrPick returns the index of the candidate, among those ok accepts and
+// not yet taken (nil), of best maximal marginal relevance to the chosen
+// ones, leaving out those that repeat one; -1 when none is left.
+func mmrPick(cands, chosen []*candidate, ok func(*candidate) bool) int {
+	best, bestVal := -1, math.Inf(-1)
+	for i, cd := range cands {
+		if cd == nil || !ok(cd) {
+			continue
+		}
+		red := 0.0
+		for _, ch := range chosen {
+			red = max(red, dot(cd.vec, ch.vec))
+		}
+		if red > maxRedundancy {
+			continue
+		}
+		if v := mmrLambda*cd.score - (1-mmrLambda)*red; v > bestVal {
+			best, bestVal = i, v
+		}
+	}
+	return best
+}
+
+// newsLead returns the index of the candidate the summary opens with,
+// or -1 when there is none: the first sentence that reads on its own
+// among the first two of the article whose headline is the story's
+// title (member titled, -1 for none), so that the summary goes on from
+// the title ("Fastned gaat naar de beurs": "Fastned wil met een
+// beursgang geld ophalen …" rather than a comparison further down an
+// older article); else the most central such lead of any article. A
+// paper's lead says what happened; one in the first or second person
+// ("Ik ben het eens met …", "Elke berekening moet je …") is a writer's
+// voice, not the news.
+func newsLead(cands []*candidate, titled int) int {
+	best := -1
+	for i, cd := range cands {
+		if !cd.lead || !cd.alone || personal(cd.text) {
+			continue
+		}
+		if best < 0 || leadRank(cd, titled) > leadRank(cands[best], titled) {
+			best = i
+		}
+	}
+	return best
+}
+
+// titleLift is added to the score of a lead of the article the story is
+// titled by when newsLead ranks the leads.
+const titleLift = 0.05
+
+// leadRank is a lead's score for newsLead: its centrality, lifted for
+// the titled article.
+func leadRank(cd *candidate, titled int) float64 {
+	if cd.member == titled {
+		return cd.score + titleLift
+	}
+	return cd.score
+}
+
+// secondPersonWords are the Dutch forms of the second person that
+// address the reader ("moet je met een korrel zout nemen").
+var secondPersonWords = map[string]bool{"je": true, "jij": true, "jou": true, "jouw": true, "jullie": true}
+
+// personal reports whether a sentence speaks in the first person
+// singular or addresses the reader.
+func personal(text string) bool {
+	if firstPerson(text) {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if secondPersonWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// titledMember returns the index of the member whose headline (without
+// its kicker) the story's title is, or a clipped start of; -1 for none.
+func titledMember(ms []*member, title string) int {
+	t := strings.TrimSpace(strings.TrimSuffix(title, "…"))
+	if t == "" {
+		return -1
+	}
+	for k, m := range ms {
+		head, _ := SplitHeadline(strings.Join(strings.Fields(m.a.Title), " "))
+		if head != "" && strings.HasPrefix(head, t) {
+			return k
+		}
+	}
+	return -1
 }
 
 // boilerplate reports whether a sentence talks to the reader rather than
@@ -243,8 +361,8 @@ func sentenceEnds(text string) []int {
 
 // recurringSentences returns the sentences of five words or more that
 // appear in two or more of the articles that are not copies (dup), spaces
-// folded.
-func recurringSentences(articles []*kroniek.Article, dup []bool) map[string]bool {
+// folded, with the indices of those articles in increasing order.
+func recurringSentences(articles []*kroniek.Article, dup []bool) map[string][]int {
 	owns := make([]map[string]bool, len(articles))
 	parallel(len(articles), func(i int) {
 		if dup[i] {
@@ -264,16 +382,16 @@ func recurringSentences(articles []*kroniek.Article, dup []bool) map[string]bool
 		}
 		owns[i] = own
 	})
-	seen := map[string]int{}
-	for _, own := range owns {
+	seen := map[string][]int{}
+	for i, own := range owns {
 		for t := range own {
-			seen[t]++
+			seen[t] = append(seen[t], i)
 		}
 	}
-	out := map[string]bool{}
-	for t, n := range seen {
-		if n > 1 {
-			out[t] = true
+	out := map[string][]int{}
+	for t, in := range seen {
+		if len(in) > 1 {
+			out[t] = in
 		}
 	}
 	return out
@@ -372,13 +490,225 @@ func dependent(text string) bool {
 }
 
 // kicker matches a section label run into a sentence's start, one to three
-// lowercase words and a dash before a capital ("debat - De minister …").
-var kicker = regexp.MustCompile(`^\p{Ll}[\p{L}-]*(?: \p{L}+){0,2} [-–] (\p{Lu})`)
+// lowercase words and a dash before a capital ("debat - De minister …",
+// "e-auto's - De snellaadstations …").
+var kicker = regexp.MustCompile(`^\p{Ll}[\p{L}'’-]*(?: \p{L}+){0,2} [-–] (\p{Lu})`)
+
+// capsKicker matches a label in capitals, one to three words, and a dash
+// before a capitalised word ("ANALYSE - De Nederlandse …", "AKP - De
+// Turkse president …"); stripKicker cuts it only before a word only a
+// sentence opens with, as "PSV - Ajax eindigde in 3-3" names two clubs.
+var capsKicker = regexp.MustCompile(`^\p{Lu}[\p{Lu}\d'’-]+(?: [\p{Lu}\d'’-]+){0,2} [-–] (\p{Lu}\p{L}*)`)
 
 // stripKicker drops such a label from the start of a summary sentence.
 func stripKicker(text string) string {
 	if m := kicker.FindStringSubmatchIndex(text); m != nil {
 		return text[m[2]:]
 	}
+	if m := capsKicker.FindStringSubmatchIndex(text); m != nil && sentenceOpeners[strings.ToLower(text[m[2]:m[3]])] {
+		return text[m[2]:]
+	}
 	return text
+}
+
+// summaryText returns sentence s of member m as the summary shows it,
+// spaces folded: without a subheading, dateline or section label run
+// into its start ("Algerije De Algerijnse president …", "Den Bosch In
+// Den Bosch werd …", "ANALYSE - De Nederlandse …"), which tell where or
+// in what section the article stood, not what happened.
+func (b *builder) summaryText(m *member, s kroniek.SentenceSpan) string {
+	from := s.Start
+	if b.opts.Annotate != nil {
+		d := b.syntax(m)
+		from = max(from, runInHeading(d, s.Start), dateline(d, m.an, s.Start))
+	}
+	text := strings.Join(strings.Fields(m.a.Text[from:s.End]), " ")
+	if b.opts.Annotate != nil {
+		text = cutLabel(b.syntax(m), text)
+	}
+	return stripKicker(text)
+}
+
+// readsAlone reports whether sentence s of member m (shown as text) reads
+// on its own, by the tests the timeline puts its entries to: no opener
+// that leans on the sentence before ("Maar", "Daarom", "Dat betekent"),
+// no personal pronoun for its main subject ("Via Facebook riep hij …"),
+// no demonstrative or pointing adverb whose referent is only before ("met
+// die verrassende keus", "deze club van vijf"), no bare definite for who
+// acts ("De partij heeft nu drie zetels …"), a main clause, and no person
+// by a surname the article introduced before.
+func (b *builder) readsAlone(ms []*member, m *member, s kroniek.SentenceSpan, text string) bool {
+	if len(ms) == 1 {
+		// One article's summary keeps its order, where what a sentence
+		// leans on mostly stands just before it: only an opener that
+		// leans counts.
+		return !dependent(text)
+	}
+	if dependent(text) || leans(text) || attributes(text) || pointingStart(text) || possessiveOpener(text) {
+		return false
+	}
+	if b.opts.Annotate == nil {
+		return true
+	}
+	d := b.syntax(m)
+	return b.standsAlone(m, s.Start) && !kindSubject(d, s.Start) && !thenPointer(d, s.Start) && !b.unintroduced(ms, m, s.Start, s.End)
+}
+
+// comparative reports whether word w, before "dan", makes it the "than"
+// of a comparison the tagger may take for an adverb ("Anders dan de
+// voorman …", "langer dan", "meer dan").
+func comparative(w string) bool {
+	w = strings.ToLower(w)
+	return w == "anders" || w == "ander" || w == "meer" || w == "minder" || strings.HasSuffix(w, "er")
+}
+
+// thenMarks open a clause that a main clause's "dan" may point to in its
+// own sentence ("Als het regent, blijft de markt dan dicht").
+var thenMarks = map[string]bool{"als": true, "wanneer": true, "indien": true, "zodra": true, "mocht": true,
+	"eerst": true, "tenzij": true, "nadat": true, "voordat": true}
+
+// thenPointer reports whether the sentence at byte offset at has "dan"
+// as an adverb after its first word (not the "dan" of a comparison, a
+// conjunction to the tagger) with no condition or time in the sentence
+// for it to point to: "Mensen blijven dan langer werken", "De partij
+// geeft dan ook aan …" say "then" or "so" of what the sentences before
+// told. It reads the tags, not the tree, whose head for "dan" varies.
+func thenPointer(doc *nl.Doc, at int) bool {
+	s := sentenceIndex(doc, at)
+	if s < 0 {
+		return false
+	}
+	sent := doc.Sentences[s]
+	toks := doc.Tokens
+	for k := sent.First; k < sent.First+len(sent.Tokens); k++ {
+		if thenMarks[strings.ToLower(toks[k].Text)] {
+			return false
+		}
+	}
+	for k := sent.First + 1; k < sent.First+len(sent.Tokens); k++ {
+		tok := toks[k]
+		if strings.ToLower(tok.Text) == "dan" && tok.POS == nl.ADV && !comparative(toks[k-1].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindSubject reports whether the sentence at byte offset at opens with
+// a noun of a kind of body and nothing but an article before a verb ("De
+// partij heeft nu drie zetels in de Eerste Kamer", "Het bedrijf groeit
+// snel"): which party or firm is only in the sentences before, even where
+// the sentence names other things, as bareDefinite does not ask. Not "De
+// partij van de minister" or "Het Amsterdamse bedrijf", which say which.
+// It reads the words, not the tree, where the parse often makes the noun
+// the root.
+func kindSubject(doc *nl.Doc, at int) bool {
+	s := sentenceIndex(doc, at)
+	if s < 0 || len(doc.Sentences[s].Tokens) < 4 {
+		return false
+	}
+	f := doc.Sentences[s].First
+	det, noun, verb := doc.Tokens[f], doc.Tokens[f+1], doc.Tokens[f+2]
+	return (det.Text == "De" || det.Text == "Het") && kindNouns[strings.ToLower(noun.Text)] &&
+		(verb.POS == nl.VERB || verb.POS == nl.AUX)
+}
+
+// pointingStarts are sentence openings that compare with, or add to, what
+// the sentences before said: "Ter vergelijking: …", "Het is één van de
+// maatregelen die …", "Waar de komende tijd …, gaat zij niet zeggen".
+var pointingStarts = []string{"Ter vergelijking", "Het is één van", "Het is een van", "Waar ", "Wiens ", "Daarnaast",
+	"Tot slot", "Daarentegen", "Hierdoor"}
+
+// pointingStart reports whether text opens with one of pointingStarts,
+// or has a pointing adverb among its first words before any comma ("De
+// 45-jarige arts is daarmee de eerste …", "De raad stemde daarna in"),
+// where the parse often hangs it elsewhere than under the main verb.
+func pointingStart(text string) bool {
+	for _, p := range pointingStarts {
+		if strings.HasPrefix(text, p) {
+			return true
+		}
+	}
+	ws := strings.Fields(text)
+	for _, w := range ws[:min(len(ws), 7)] {
+		if strings.HasSuffix(w, ",") {
+			return false
+		}
+		if pointingWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// pointingWords are the adverbs pointingStart looks for: they stand for a
+// fact of the sentences before wherever they are in the main clause
+// ("Loekasjenko heeft dus de steun van Poetin": so, from what was told).
+var pointingWords = map[string]bool{"daarmee": true, "hiermee": true, "daarna": true, "daarop": true, "dus": true}
+
+// possessiveOpener reports whether text opens with a possessive pronoun
+// before a lower-case word ("Zijn arrestatie volgde …", "Haar pogingen
+// strandden …", "Hun plan …"): whose it is is only in the sentences
+// before.
+func possessiveOpener(text string) bool {
+	first, rest, _ := strings.Cut(text, " ")
+	if first != "Zijn" && first != "Haar" && first != "Hun" {
+		return false
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	return next != "" && !capitalised(next) && next != "er" && next != "de" && next != "het"
+}
+
+// elsewhere reports whether text is a sentence that an article outside
+// the story's members ms prints word for word as well: a series' standing
+// introduction or a paper's notice. One that only the story's own
+// articles share is its news told twice ("Touroperators gaan het hele
+// jaar door dagtochten aanbieden …" in two papers of one group).
+func (b *builder) elsewhere(text string, ms []*member) bool {
+	in := b.recurring[text]
+	if len(in) == 0 {
+		return false
+	}
+	for _, i := range in {
+		if !slices.ContainsFunc(ms, func(m *member) bool { return m.i == i }) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateline returns the byte offset where the sentence at byte offset at
+// begins once a place name run into its start as a dateline is left off
+// ("Den Bosch In Den Bosch werd …", "Noord-Holland De kans is klein …"),
+// or at when there is none: the sentence opens with a place the analysis
+// tagged, and right after it, with no punctuation, comes a capitalised word
+// only a sentence opens with. "De", "Het" or "Een" must be followed by a
+// lower-case word or an adjective, as "Utrecht De Uithof" is a name.
+func dateline(doc *nl.Doc, an *kroniek.Analysis, at int) int {
+	if an == nil {
+		return at
+	}
+	end := -1
+	for _, mn := range an.Mentions {
+		if mn.Field == "" && mn.Start == at && mn.Type == kroniek.LOC {
+			end = max(end, mn.End)
+		}
+	}
+	if end < 0 {
+		return at
+	}
+	toks := doc.Tokens
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= end })
+	if k+1 >= len(toks) || toks[k].Start == end || doc.SentenceOf(k) != doc.SentenceOf(k-1) {
+		return at
+	}
+	t, next := toks[k], toks[k+1]
+	w := strings.ToLower(t.Text)
+	if t.Kind != nl.Word || !capitalised(t.Text) || !sentenceOpeners[w] || pointingOpeners[w] {
+		return at
+	}
+	if (w == "de" || w == "het" || w == "een") && capitalised(next.Text) && next.POS != nl.ADJ {
+		return at
+	}
+	return t.Start
 }

@@ -138,12 +138,12 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				continue
 			}
 			if d := b.syntax(m); e.Field == "" && (fragment(d, e.Start) || pointsBack(d, e.Start) || pronounSubjectAt(d, e.Start) ||
-				b.unintroduced(ms, m, e.Start, e.End)) {
+				possessiveOpener(text) || kindSubject(d, e.Start) || b.unintroduced(ms, m, e.Start, e.End)) {
 				// It does not read on its own ("Hij leverde gisterochtend
 				// de extra helmen aan …"); the time expressions below may
 				// still give the fact with the sentence before.
 				continue
-			} else if h := runInHeading(d, e.Start); e.Field == "" && h > e.Start && h < e.End && e.End <= len(m.a.Text) {
+			} else if h := max(runInHeading(d, e.Start), dateline(d, m.an, e.Start)); e.Field == "" && h > e.Start && h < e.End && e.End <= len(m.a.Text) {
 				text = strings.Join(strings.Fields(m.a.Text[h:e.End]), " ")
 			}
 			text = cutLabel(b.syntax(m), text)
@@ -246,8 +246,9 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			}
 			// A section label run into the sentence ("tv-debat - Het grote
 			// thema …") is no part of the fact, as in the summary.
-			// So is a subheading ("Onschuld Gisteren publiceerde …").
-			from := max(sent.Start, runInHeading(b.syntax(m), sent.Start))
+			// So is a subheading ("Onschuld Gisteren publiceerde …") or
+			// a place dateline ("Den Helder In Den Helder brandde …").
+			from := max(sent.Start, runInHeading(b.syntax(m), sent.Start), dateline(b.syntax(m), m.an, sent.Start))
 			text := cutLabel(b.syntax(m), stripKicker(strings.Join(strings.Fields(m.a.Text[from:sent.End]), " ")))
 			if len(strings.Fields(text)) < 4 || !proseEnd(text) || runOn(text) || quoted(sent.Start, sent.End, text, quotes) || fragment(b.syntax(m), sent.Start) {
 				// Questions, quotes and fragments report no fact.
@@ -257,7 +258,8 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if stranger && (si < 1 || b.unintroduced(ms, m, sents[si-1].Start, sent.End)) {
 				continue // the sentence before does not say who that is either
 			}
-			leansOn := stranger || attributes(text) || leans(text) || pronounSubject(b.syntax(m), t) || pointsBack(b.syntax(m), sent.Start)
+			leansOn := stranger || attributes(text) || leans(text) || possessiveOpener(text) || pronounSubject(b.syntax(m), t) ||
+				pointsBack(b.syntax(m), sent.Start) || kindSubject(b.syntax(m), sent.Start)
 			own := 0 // where the dated sentence begins in text
 			if prev, ok := b.antecedent(ms, m, si, leansOn, quotes); ok {
 				text = prev + " " + text

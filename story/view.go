@@ -61,9 +61,10 @@ type builder struct {
 	l        linked
 	dup      []bool
 	// recurring holds the sentences that more than one original article
-	// prints word for word: a series' standing introduction, a paper's
-	// notice, never one story's news.
-	recurring map[string]bool
+	// prints word for word, with the indices of those articles: a
+	// series' standing introduction, a paper's notice, or one story's
+	// news in two papers of one group.
+	recurring map[string][]int
 }
 
 // member is one article of a story being viewed.
@@ -149,7 +150,7 @@ func (b *builder) story(g group) *kroniek.Story {
 	s.Actors = b.actors(originals)
 	s.Title = b.title(originals, s.Actors)
 	s.Timeline, s.Background = b.timeline(originals)
-	s.Summary, s.SummarySources = b.summary(originals)
+	s.Summary, s.SummarySources = b.summary(originals, s.Title)
 	s.Figures = figures(originals)
 	s.Sources = b.sources(originals, s.Timeline)
 	var unit map[int]int
