@@ -31,3 +31,18 @@ func TestSession21Resign(t *testing.T) {
 		eventsOfType(t, src, "CONCEDE")
 	}
 }
+
+// TestSession21OfDat checks that the second of two alternatives, "of dat
+// …", is no report even where the parse hangs it as a plain conjunct;
+// invented sentences.
+func TestSession21OfDat(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"Het is niet duidelijk of de bank daarmee genoegen neemt of dat [Acme|ORG] nog een boete krijgt.", "SANCTION", "", ""},
+	})
+	_, evs := eventsOfType(t, "[Piet Smit] zegt dat [Acme|ORG] een boete krijgt.", "SANCTION")
+	for _, e := range evs {
+		if !e.Shown || e.RecipientText != "Acme" {
+			t.Errorf("SANCTION → %q (shown %v), want Acme, shown", e.RecipientText, e.Shown)
+		}
+	}
+}
