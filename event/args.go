@@ -465,13 +465,6 @@ func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 		// matje geroepen": the person the fronted clause is about
 		return a
 	}
-	if objectPron[w] && w != "hen" {
-		if a := x.sentenceObjectReferent(s, unitStart(s, c, u), fits); !a.empty() {
-			// "A lijkt B te volgen, daarna slaat C hem": B, named in
-			// the same sentence, not a subject of the sentences before
-			return a
-		}
-	}
 	if u := x.prevUnnamedSubject(); u != 0 {
 		// the sentence before has an unnamed subject (een vluchteling):
 		// the pronoun is that one, not an older name
@@ -501,7 +494,7 @@ func (x *extractor) antecedent(s *sentenceCtx, c *clause, u unit) arg {
 			return x.subjects[i]
 		}
 	}
-	start := unitStart(s, c, u)
+	start := s.words[c.words[u.first]].Start
 	for i := len(x.mentions) - 1; i >= 0; i-- {
 		m := x.mentions[i]
 		if m.End > start {
@@ -884,46 +877,4 @@ func (x *extractor) comparison(s *sentenceCtx, c *clause, p int) bool {
 		return true
 	}
 	return prev == "als" && p >= 2 && s.words[c.words[p-2]].low == "net"
-}
-
-// unitStart is the byte offset of unit u of clause c.
-func unitStart(s *sentenceCtx, c *clause, u unit) int {
-	return s.words[c.words[u.first]].Start
-}
-
-// sentenceObjectReferent is the person an object pronoun (hem, haar)
-// before byte offset at stands for when the same sentence names one before
-// it that fits and is not the pronoun's own clause subject (fits says
-// both): the latest such name, not one after "volgens" (a source, not a
-// party). "Jan en Piet volgen Klaas, even later slaat Kees hem" (invented):
-// Klaas.
-func (x *extractor) sentenceObjectReferent(s *sentenceCtx, at int, fits func(arg) bool) arg {
-	for i := len(x.mentions) - 1; i >= 0; i-- {
-		m := x.mentions[i]
-		if m.End > at {
-			continue
-		}
-		if m.Start < s.sent.Start {
-			break
-		}
-		le := x.locals[m.Local]
-		if le == nil || le.Type != kroniek.PER || x.afterWord(s, m.Start, "volgens") {
-			continue
-		}
-		if a := (arg{keys: []string{m.Local}, texts: []string{m.Text}, per: true, female: x.female(le.Name)}); fits(a) {
-			return a
-		}
-	}
-	return arg{}
-}
-
-// afterWord reports whether the word right before byte offset off in
-// sentence s is w (lowercased).
-func (x *extractor) afterWord(s *sentenceCtx, off int, w string) bool {
-	for i := range s.words {
-		if s.words[i].Start == off {
-			return i > 0 && s.words[i-1].low == w
-		}
-	}
-	return false
 }
