@@ -307,6 +307,8 @@ func (x *extractor) joinVerbless(s *sentenceCtx, cs []clause) []clause {
 		switch strings.SplitN(w.Rel, ":", 2)[0] {
 		case "obj", "iobj", "nsubj", "obl", "nmod", "appos", "flat", "compound":
 			return false // "stuurt troepen": a noun the tagger read as a verb
+		case "amod":
+			return false // "de zelf teruggekeerde X kreeg …": a participle as adjective heads no clause
 		}
 		return w.Rel != "conj" || len(x.doc.Dependents(h, "cc")) > 0 || len(x.doc.Dependents(h, "punct")) > 0
 	}
