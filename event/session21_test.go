@@ -46,3 +46,15 @@ func TestSession21OfDat(t *testing.T) {
 		}
 	}
 }
+
+// TestSession21AttributiveParticiple checks that a participle used as an
+// adjective heads no clause of its own, so the sentence's event keeps the
+// words the parse hung on it; invented sentence.
+func TestSession21AttributiveParticiple(t *testing.T) {
+	_, evs := eventsOfType(t, "De voor fraude veroordeelde [Karel Bos] zat eerder twee jaar ten onrechte vast voor een overval.", "SANCTION")
+	for _, e := range evs {
+		if e.RecipientText != "Karel Bos" {
+			t.Errorf("SANCTION → %q, want Karel Bos", e.RecipientText)
+		}
+	}
+}
