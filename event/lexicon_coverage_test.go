@@ -34,8 +34,8 @@ func TestLexiconCoverage(t *testing.T) {
 		// AID
 		{"[Acme|ORG] schoot [Globex|ORG] vorige maand te hulp.", "AID", "hulp"},
 		// RETREAT
-		{"[Jan Smit] heeft dinsdag zijn ontslag ingediend.", "RETREAT", "ontslag"},
-		{"Minister [Kees Vos] neemt ontslag.", "RETREAT", "ontslag"},
+		{"[Jan Smit] heeft dinsdag zijn ontslag ingediend.", "CONCEDE", "ontslag"},
+		{"Minister [Kees Vos] neemt ontslag.", "CONCEDE", "ontslag"},
 		// REQUEST
 		{"[Jan Smit] brak zondag een lans voor nieuwe verkiezingen.", "REQUEST", "lans"},
 		{"[Piet Kamp] werd door [Jan Smit] uitgenodigd voor een gesprek.", "REQUEST", "uitgenodigd"},

@@ -84,6 +84,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 	if c.kind == clauseSub && (c.opener == "waarom" || c.opener == "hoe" || c.opener == "hoeveel" || c.opener == "of") {
 		hyp = true // vertelt waarom mannen bij hem langskomen, de vraag of ze boetes heeft opgelegd: an indirect question
 	}
+	if ofDat(s, c) {
+		hyp = true // onduidelijk is of X … of dat Y een boete krijgt: an alternative, not a report
+	}
 	if c.kind == clauseSub && x.lx.is("cond", c.opener) || c.kind == clauseOm || s.cond && c.kind == clauseMain || s.opinion && c.kind == clauseSub && c.opener == "dat" {
 		hyp = true
 	}
@@ -975,4 +978,23 @@ func (x *extractor) colonTime(s *sentenceCtx, c *clause) *kroniek.TimeRef {
 		}
 	}
 	return nil
+}
+
+// ofDat reports whether clause c opens with "of dat" (or with a "dat" right
+// after "of"): the second of two alternatives ("of X … of dat Y …"), which
+// the parse may hang as a plain conjunct of the first; neither is told as
+// having happened ("Het is niet duidelijk of de bank genoegen neemt of dat
+// Acme nog een boete krijgt").
+func ofDat(s *sentenceCtx, c *clause) bool {
+	if len(c.words) == 0 {
+		return false
+	}
+	i := c.words[0]
+	at := func(j int) string {
+		if j < 0 || j >= len(s.words) {
+			return ""
+		}
+		return s.words[j].low
+	}
+	return at(i) == "of" && at(i+1) == "dat" || at(i) == "dat" && at(i-1) == "of"
 }

@@ -307,6 +307,13 @@ func (x *extractor) joinVerbless(s *sentenceCtx, cs []clause) []clause {
 		switch strings.SplitN(w.Rel, ":", 2)[0] {
 		case "obj", "iobj", "nsubj", "obl", "nmod", "appos", "flat", "compound":
 			return false // "stuurt troepen": a noun the tagger read as a verb
+		case "amod":
+			// "de zelf teruggekeerde X kreeg …": a participle as adjective
+			// heads no clause (one on a time noun, "volgende week", keeps
+			// its own, as the time of no clause's event)
+			if g := x.doc.Tokens[h].Head; g < 0 || !x.lx.is("timenoun", lower(x.doc.Tokens[g].Text)) {
+				return false
+			}
 		}
 		return w.Rel != "conj" || len(x.doc.Dependents(h, "cc")) > 0 || len(x.doc.Dependents(h, "punct")) > 0
 	}

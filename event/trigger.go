@@ -342,7 +342,8 @@ func (x *extractor) hasClass(s *sentenceCtx, c *clause, class string) bool {
 // cross-document resolution.
 // triggerSpan sets the trigger words and their byte span.
 // afterDet reports whether clause position p follows a determiner, which
-// makes a verb form there a noun (de verwijten, diens afspraken).
+// makes a verb form there a noun (de verwijten, diens afspraken, de hoge
+// kosten).
 func (x *extractor) afterDet(s *sentenceCtx, c *clause, p int) bool {
 	if p == 0 {
 		return false
@@ -351,8 +352,11 @@ func (x *extractor) afterDet(s *sentenceCtx, c *clause, p int) bool {
 	if w := s.words[c.words[p]].low; x.lx.is("prep", d) && d != "te" && d != "om" && x.isVerb(w) && !x.formsOnlyVerb(w) {
 		return true // op vragen van, na onderhandelen: a noun after a preposition
 	}
-	if _, grp := x.lx.group(d); p >= 2 && strings.HasSuffix(d, "e") && !strings.HasSuffix(d, "ie") && !grp && !x.isVerb(d) && !x.lx.is("det", d) {
-		d = s.words[c.words[p-2]].low // de hoge prijs
+	if _, grp := x.lx.group(d); p >= 2 && strings.HasSuffix(d, "e") && !strings.HasSuffix(d, "ie") && !grp && !x.isVerb(d) && !x.lx.is("det", d) && s.words[c.words[p-1]].POS != nl.NOUN {
+		// de hoge prijs: an adjective in -e between; a noun in -e the
+		// tagger reads is the phrase's end, and the verb after it a verb
+		// ("dat de gemeente weigert", "dat de VVD de enquête steunt")
+		d = s.words[c.words[p-2]].low
 	}
 	if prev := s.words[c.words[p-1]]; (prev.Kind == nl.Number && !x.timeAt(prev.Start) || nl.Lex().Is(nl.ClassNumber, d) || nl.Lex().Is(nl.ClassMultiplier, d)) && x.infForm(s.words[c.words[p]].low) {
 		return true // zevenhonderd doden: a plural noun after a number (not "2018 riep")
