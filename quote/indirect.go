@@ -46,6 +46,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		} else if q, ok := x.ownSaying(s, inside); ok {
 			out = append(out, q)
 			continue
+		} else if q, ok := x.inTheEyesOf(s, direct, inside); ok {
+			out = append(out, q)
+			continue
 		}
 		done := false
 		for i := from; i < len(toks) && !done; i++ {
