@@ -8,11 +8,13 @@ import (
 )
 
 // namingVerbs are the verbs that report a judgement by naming something
-// so: "X noemt het een drama", "X omschreef het als vrolijk", "die het
-// als onjuist bestempelden".
+// so ("X noemt het een drama", "X omschreef het als vrolijk", "die het
+// als onjuist bestempelden") or by holding it so ("X vindt de plannen
+// onhaalbaar", "X acht de kans klein").
 var namingVerbs = map[string]bool{
 	"noemen": true, "omschrijven": true, "beschrijven": true, "bestempelen": true,
 	"typeren": true, "kwalificeren": true, "karakteriseren": true, "betitelen": true,
+	"vinden": true, "achten": true,
 }
 
 // namedAs finds what a naming verb's subject calls something: the object
@@ -45,7 +47,7 @@ func (x *extractor) namedAs(qs []kroniek.Quote) []kroniek.Quote {
 				continue
 			}
 			sp := x.parsedSubject(v)
-			if !sp.found() || genericSubject(sp.text) {
+			if !sp.found() || genericSubject(sp.text) || share(sp.text) {
 				continue
 			}
 			q := kroniek.Quote{Start: start, End: end, Text: x.doc.Text[start:end], Kind: kroniek.QuoteIndirect}
@@ -87,13 +89,41 @@ func (x *extractor) namedSpan(v int) (int, int, bool) {
 			}
 		}
 	}
+	for k := first + 1; k < last; k++ {
+		next := x.doc.Tokens[k+1]
+		if x.doc.Tokens[k].Text == ";" || isCoordinator(strings.ToLower(x.doc.Tokens[k].Text)) && (next.POS == nl.VERB || next.POS == nl.AUX) {
+			last = k - 1 // "achtte hem schuldig en veroordeelde hem": what it did next; "…; geen wonder": the writer
+			break
+		}
+	}
 	for last > first && x.doc.Tokens[last].Kind == nl.Punct {
 		last--
+	}
+	if w := strings.ToLower(x.doc.Tokens[first].Text); w == "die" || w == "dat" || w == "wat" {
+		return 0, 0, false // "de herverdeling die deze maatregel …": the parse cut a relative clause
 	}
 	if first < v && last > v {
 		return 0, 0, false
 	}
-	return first, last, last > first
+	if x.clauseAfter(last) {
+		return 0, 0, false // "vindt het belangrijk dat …": the clause is the report
+	}
+	return first, last, last-first >= 2
+}
+
+// clauseAfter reports whether a clause opens right after token last
+// ("dat", "om", "te", "of", "wat"), or a comma before one.
+func (x *extractor) clauseAfter(last int) bool {
+	for k := last + 1; k < len(x.doc.Tokens) && k <= last+2; k++ {
+		switch strings.ToLower(x.doc.Tokens[k].Text) {
+		case "dat", "om", "te", "of", "wat", "hoe", "waarom", "als":
+			return true
+		case ",":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // namePredicate reports whether token p, the parse's predicate of a
@@ -111,6 +141,16 @@ func (x *extractor) namePredicate(p int) bool {
 	}
 	f, _ := x.doc.Span(p)
 	return f == 0 || x.doc.Tokens[f-1].Text != ","
+}
+
+// share reports whether a subject is a share of those polled ("60
+// procent", "een derde"): a poll's finding, not what someone said.
+func share(text string) bool {
+	switch strings.ToLower(headWord(text)) {
+	case "procent", "%", "derde", "kwart", "helft":
+		return true
+	}
+	return false
 }
 
 // genericSubject reports whether a subject's words stand for the writer
