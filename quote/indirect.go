@@ -46,6 +46,9 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 		} else if q, ok := x.ownSaying(s, inside); ok {
 			out = append(out, q)
 			continue
+		} else if q, ok := x.inTheEyesOf(s, direct, inside); ok {
+			out = append(out, q)
+			continue
 		}
 		done := false
 		for i := from; i < len(toks) && !done; i++ {
@@ -2426,8 +2429,9 @@ func groupHead(lw string) bool {
 
 // sourceNouns are heads of a source that a "volgens" phrase cites for
 // what it reports ("volgens Israëlische media", "volgens de geheime
-// diensten", "volgens de peilingen"), in the singular.
-var sourceNouns = []string{"media", "dienst", "peiling", "poll", "prognose", "krant", "blad", "bron", "ingewijde", "onderzoek", "resultaat", "resultaten", "berekening", "bericht", "schatting", "raming", "telling", "rapport", "analyse", "studie", "aanklacht", "verklaring", "artikel", "cijfers"}
+// diensten", "volgens de peilingen", "volgens de website van X"), in the
+// singular.
+var sourceNouns = []string{"media", "dienst", "peiling", "poll", "prognose", "krant", "blad", "bron", "ingewijde", "onderzoek", "resultaat", "resultaten", "berekening", "bericht", "schatting", "raming", "telling", "rapport", "analyse", "studie", "aanklacht", "verklaring", "artikel", "cijfers", "website"}
 
 // sourceNoun reports whether w, a noun or its plural, is the head of a
 // source ("tv-prognoses", "de geheime diensten").

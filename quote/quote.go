@@ -40,6 +40,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	out = append(out, x.passiveViews(out)...)
 	out = append(out, x.feelingFrames(out)...)
 	out = append(out, x.askedClauses(out)...)
+	out = append(out, x.namedAs(out)...)
 	x.reportedPredicates(out)
 	out = append(out, x.reportedInside(out)...)
 	out = append(out, x.claimedBefore(out)...)

@@ -105,6 +105,8 @@ func TestReportedClauses(t *testing.T) {
 		// adjectives before a plural source or group; a named body of the source speaks
 		{"Volgens Israëlische media plaatsten vrijwilligers camera's in stembureaus.",
 			"plaatsten vrijwilligers camera's in stembureaus", kroniek.QuoteIndirect, "", nil, nil},
+		{"Volgens de website van de gemeente is de markt een van de drukste van het land.",
+			"is de markt een van de drukste van het land", kroniek.QuoteIndirect, "", nil, nil},
 		{"Volgens berekeningen van Átlátszó heeft de regering al bijna een kwart miljard euro uitgegeven.",
 			"heeft de regering al bijna een kwart miljard euro uitgegeven", kroniek.QuoteIndirect, "B1", nil, [][2]string{{"Átlátszó", kroniek.ORG}}},
 		// a comparison opening the sentence names no speaker
