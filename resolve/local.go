@@ -55,7 +55,7 @@ func (c *cand) name(doc *nl.Doc) string {
 	}
 	if c.broken {
 		if i := strings.LastIndexByte(t, '-'); i > 0 {
-			return t[:i] + t[i+1:]
+			return t[:i] + strings.TrimPrefix(t[i+1:], " ") // Oppen-heimer, Mat- thews
 		}
 	}
 	return t
@@ -164,6 +164,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = institutionNames(doc, cands, k)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
 	cands = regionCompounds(doc, cands, k)
+	brokenTails(doc, cands, words)
 	cands = dropOverlaps(cands)
 	cands = cabinets(doc, cands)
 	cands = joinEnglishNames(doc, cands)
@@ -2006,6 +2007,7 @@ var classHeads = classTable(map[string][]string{
 		"vlucht",                        // a flight by its number: vlucht MH17
 		"papers", "leaks", "laundromat", // leaks and schemes: Panama Papers, Troika Laundromat
 		"dag", // days of a cause or a feast: Nationale Buitenlesdag, Internationale Vrouwendag, Palmzondag
+		"traditie", "ritueel", // customs, like a feast: "de traditie Sinterklaas", "het dodenritueel Ngaben"
 	},
 })
 
@@ -2670,6 +2672,8 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			// line, infrastructure (not "lijn" before a name: the
 			// ondernemerslijn Werken van Morgen is a programme)
 			t, c.classTyped = kroniek.LOC, true
+		} else if len(ws) == 1 && ideologyWord(ws[0]) {
+			t, c.classTyped = kroniek.MISC, true // "het Peronismo": a movement's ideas, not its body
 		}
 		// a road number: "de A17", "de N201"
 		if roadNumber(c.text(doc)) && !strings.HasPrefix(doc.Text[c.end:], "-") {
@@ -2689,6 +2693,15 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			placeEnd = c.end // "in Vinkel": the place a list goes on from
 		}
 	}
+}
+
+// ideologyWord reports whether one capitalised word names an ideology or
+// a movement's ideas by its ending: Peronismo, Thatcherisme (Dutch -isme,
+// Spanish -ismo). The word must be longer than the ending and a little,
+// so that a short surname in -isme or -ismo is not one.
+func ideologyWord(w string) bool {
+	lw := strings.ToLower(w)
+	return startsUpper(w) && len(lw) > 7 && (strings.HasSuffix(lw, "isme") || strings.HasSuffix(lw, "ismo"))
 }
 
 // roadNumber reports whether a name has the shape of a Dutch or
