@@ -2006,7 +2006,7 @@ var classHeads = classTable(map[string][]string{
 		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
 		"vlucht",                        // a flight by its number: vlucht MH17
 		"papers", "leaks", "laundromat", // leaks and schemes: Panama Papers, Troika Laundromat
-		"dag", // days of a cause or a feast: Nationale Buitenlesdag, Internationale Vrouwendag, Palmzondag
+		"dag",                 // days of a cause or a feast: Nationale Buitenlesdag, Internationale Vrouwendag, Palmzondag
 		"traditie", "ritueel", // customs, like a feast: "de traditie Sinterklaas", "het dodenritueel Ngaben"
 	},
 })
