@@ -19,23 +19,25 @@ import (
 // across the break) or a function word ("Noord- en Zuid-Holland") leaves
 // the name alone. The name is compared by the word made whole where the
 // article also prints it whole (Matthews), else by the hyphenated word
-// (Mebuug-buugan). Offsets stay those of the printed text. It needs the
-// lexicons of an annotated document; without them it does nothing.
-func brokenTails(doc *nl.Doc, cs []cand, words func(string) bool) {
-	if doc.Lang != "" && doc.Lang != "nl" || !doc.CommonWord("woord") {
+// (Mebuug-buugan). Offsets stay those of the printed text. A name the
+// knowledge base knows is whole already ("Tubantia- app" is a compound),
+// and a headline has no line breaks ("Smollett- gate" is a compound
+// written so). It needs the lexicons of an annotated document; without
+// them it does nothing.
+func brokenTails(doc *nl.Doc, cs []cand, words func(string) bool, title bool) {
+	if title || doc.Lang != "" && doc.Lang != "nl" || !doc.CommonWord("woord") {
 		return // not annotated: no lexicon to tell a tail from a word
 	}
 	for i := range cs {
 		c := &cs[i]
 		end, ok := brokenTail(doc, c.end)
-		if !ok || c.broken || c.spaced {
+		if !ok || c.broken || c.spaced || c.entry != nil {
 			continue
 		}
 		t := c.text(doc)
 		last := t[strings.LastIndexByte(t, ' ')+1:]
 		tail := doc.Text[c.end+2 : end]
 		c.end = end
-		c.entry, c.fromKB, c.metonym, c.standsFor = nil, false, false, ""
 		if words != nil && words(last+tail) {
 			c.broken = true
 		} else {

@@ -164,7 +164,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = institutionNames(doc, cands, k)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
 	cands = regionCompounds(doc, cands, k)
-	brokenTails(doc, cands, words)
+	brokenTails(doc, cands, words, title)
 	cands = dropOverlaps(cands)
 	cands = cabinets(doc, cands)
 	cands = joinEnglishNames(doc, cands)
@@ -2778,9 +2778,13 @@ var assemblyWords = setOf("tweede", "eerste", "provinciale")
 
 // kinNouns before a family name make it the name of relatives: "de
 // familie Lobo", "de zussen Lobo", "de gebroeders Lobo", "het gezin Van
-// Rijsingen". Not "echtpaar": "nadat het echtpaar Baghouz ontvluchtte"
-// puts the place the couple fled right after it.
-var kinNouns = setOf("familie", "zussen", "zusjes", "zusters", "broers", "broertjes", "gebroeders", "gezin")
+// Rijsingen", "het echtpaar Lobo" (see coupleNouns).
+var kinNouns = setOf("familie", "zussen", "zusjes", "zusters", "broers", "broertjes", "gebroeders", "gezin", "echtpaar")
+
+// coupleNouns are kin nouns after which the text may also put the
+// object of a verb, a place: "nadat het echtpaar Tilburg ontvluchtte".
+// Only a name the tagger read as a person is a family after them.
+var coupleNouns = setOf("echtpaar")
 
 // markFamilies marks the family names right after a kin noun, of one
 // word or with the particles before it (Van der Vorm): they name
@@ -2797,7 +2801,8 @@ func markFamilies(doc *nl.Doc, cs []cand) {
 		}
 		if ti := tokenIndex(doc, c.start); ti > 0 && doc.Tokens[ti].Start == c.start {
 			p := doc.Tokens[ti-1]
-			if p.End+1 == c.start && doc.Text[p.End] == ' ' && kinNouns[p.Text] && !(len(words) == 1 && siblingNouns[p.Text] && namesListed(doc, c.end)) {
+			if p.End+1 == c.start && doc.Text[p.End] == ' ' && kinNouns[p.Text] && !(len(words) == 1 && siblingNouns[p.Text] && namesListed(doc, c.end)) &&
+				(!coupleNouns[p.Text] || c.typ == kroniek.PER) {
 				c.family, c.typ, c.role = true, kroniek.PER, p.Text
 			}
 		}

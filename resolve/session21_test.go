@@ -1,0 +1,123 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kroniek/kroniek/nl"
+)
+
+// annotatedNames runs Local as the pipeline does (the syntax model's tags,
+// then the ner tagger) on text and returns ", Name/TYPE, " for each local
+// entity, so a test can look for one name with its commas around it.
+func annotatedNames(t *testing.T, text string) string {
+	t.Helper()
+	syntaxOnce.Do(func() { syntax, syntaxErr = nl.LoadSyntax() })
+	if syntaxErr != nil {
+		t.Skipf("no syntax model: %v", syntaxErr)
+	}
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	syntax.Annotate(doc)
+	locals, _ := Local(doc, nerTag(t)(doc), loadKB(t))
+	var out []string
+	for _, l := range locals {
+		out = append(out, l.Name+"/"+l.Type)
+	}
+	return ", " + strings.Join(out, ", ") + ", "
+}
+
+// TestBrokenTails checks that a word a line break cut after "- " goes on
+// in the name, made whole where the article prints it whole, and that a
+// compound of a name and a Dutch word printed across the break leaves the
+// name alone. Made-up text.
+func TestBrokenTails(t *testing.T) {
+	got := annotatedNames(t, "De ploeg heeft Michael Pel- lowski aangewezen als kopman. Pellowski rijdt zondag. "+
+		"De oude traditie Keboog- naran wordt elk jaar gevierd. "+
+		"De GroenLinks- leider sprak gisteren in de Tweede Kamer. Download de Tubantia- app en lees mee.")
+	for _, want := range []string{"Michael Pellowski/PER", "Keboog-naran/MISC", "GroenLinks/ORG", "Tubantia/ORG"} {
+		if !strings.Contains(got, ", "+want+", ") {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+	for _, bad := range []string{"Michael Pel/", "Keboog/", "GroenLinks- leider", "Tubantia-app"} {
+		if strings.Contains(got, ", "+bad) {
+			t.Errorf("%s in %s", bad, got)
+		}
+	}
+}
+
+// TestBrokenTail checks the tails brokenTail takes and leaves: not a word
+// of the lexicons, a function word, a tail after a capital, nor a tail
+// that runs on into digits. Made-up text.
+func TestBrokenTail(t *testing.T) {
+	syntaxOnce.Do(func() { syntax, syntaxErr = nl.LoadSyntax() })
+	if syntaxErr != nil {
+		t.Skipf("no syntax model: %v", syntaxErr)
+	}
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Hij zag Pel- lowski rijden.", "Pel", true},
+		{"De Pel- leider sprak.", "Pel", false},
+		{"Noord- en Zuid-Holland stemden.", "Noord", false},
+		{"De KLM- piloten staakten.", "KLM", false},
+		{"Hij zag Pel- lowski2 rijden.", "Pel", false},
+	} {
+		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
+		syntax.Annotate(doc)
+		end := strings.Index(c.text, c.name) + len(c.name)
+		if _, got := brokenTail(doc, end); got != c.want {
+			t.Errorf("%q: brokenTail after %q = %v, want %v", c.text, c.name, got, c.want)
+		}
+	}
+}
+
+// TestApposedParticiple checks that an apposition's participle adjective
+// ("een omstreden …") does not stop the search for its class noun: the
+// name before it takes the noun's type. Made-up text.
+func TestApposedParticiple(t *testing.T) {
+	got := annotatedNames(t, "Het bestuur is opgezet door Korvat. Korvat (een omstreden Duits-Turkse moskeevereniging, red.) "+
+		"runt zo'n honderd moskeeën. Volgens Korvat is dat onzin.")
+	if !strings.Contains(got, ", Korvat/ORG, ") {
+		t.Errorf("want Korvat/ORG in %s", got)
+	}
+}
+
+// TestCustomsAndIdeologies checks the class nouns of customs and a word
+// of an ideology: "de traditie X", "het ritueel X" name a custom, a word
+// in -isme or -ismo an ideology, not a body or place. Made-up text.
+func TestCustomsAndIdeologies(t *testing.T) {
+	got := annotatedNames(t, "In het dorp viert men de traditie Kerawang. Het oude ritueel Balewan duurt drie dagen. "+
+		"Hun doel is het uitroeien van het Peronismo en alles waar het voor staat.")
+	for _, want := range []string{"Kerawang/MISC", "Balewan/MISC", "Peronismo/MISC"} {
+		if !strings.Contains(got, ", "+want+", ") {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{{"Peronismo", true}, {"Thatcherisme", true}, {"Lisme", false}, {"peronismo", false}} {
+		if got := ideologyWord(c.w); got != c.want {
+			t.Errorf("ideologyWord(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}
+
+// TestCoupleIsFamily checks that "het echtpaar X" names a couple, kept
+// apart from the one member named in full, and that a place after
+// "echtpaar" as the object of a verb stays no family. Made-up text.
+func TestCoupleIsFamily(t *testing.T) {
+	text := "Het dak bezorgt het echtpaar Verhoef nachtmerries. Miranda Verhoef zegt dat het niet goed gaat. " +
+		"Het echtpaar Verhoef heeft de gemeente om steun gevraagd."
+	got := annotatedNames(t, text)
+	for _, want := range []string{"Verhoef/PER", "Miranda Verhoef/PER"} {
+		if !strings.Contains(got, ", "+want+", ") {
+			t.Errorf("want %s apart in %s", want, got)
+		}
+	}
+	if got := annotatedNames(t, "Nadat het echtpaar Aleppo ontvluchtte, kwam het in Turkije."); strings.Contains(got, ", Aleppo/PER, ") {
+		t.Errorf("the place after echtpaar became a family: %s", got)
+	}
+}
