@@ -214,6 +214,8 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	personsOfPersonLists(doc, cands)
 	orgsInLists(doc, cands)
 	classListMembers(doc, cands)
+	othersOfClass(doc, cands)
+	resultTeams(doc, cands)
 	signaturePlaces(doc, cands)
 	clubsOfPlaces(doc, cands, k)
 	personCompounds(doc, cands)

@@ -121,3 +121,48 @@ func TestCoupleIsFamily(t *testing.T) {
 		t.Errorf("the place after echtpaar became a family: %s", got)
 	}
 }
+
+// TestResultTeams checks that the word after the slash in a rider's
+// brackets of a results list is a team, a body, and the country's code
+// before it stays a place; a slash between two words elsewhere says
+// nothing. Made-up text.
+func TestResultTeams(t *testing.T) {
+	got := annotatedNames(t, "Klassement: 1. Pieters (Ned/Jum) 8.23.50, 2. Koval (Spa/Mov) z.t., 3. Andersen (Noo/Wan).")
+	for _, want := range []string{"Jum/ORG", "Mov/ORG", "Wan/ORG", "Ned/LOC", "Pieters/PER"} {
+		if !strings.Contains(got, ", "+want+", ") {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{{"Ned", true}, {"GB", true}, {"Nederland", false}, {"N", false}, {"Né", false}} {
+		if got := countryCode(c.w); got != c.want {
+			t.Errorf("countryCode(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}
+
+// TestOthersOfClass checks that a name coordinated with "en andere" and a
+// role's plural is a person, with a number and adjectives between, and
+// that a plural that is neither role nor class noun types nothing.
+// Made-up text.
+func TestOthersOfClass(t *testing.T) {
+	got := annotatedNames(t, "Gisteren spraken Verlaan en twee andere liberale fractievoorzitters de minister toe.")
+	if !strings.Contains(got, ", Verlaan/PER, ") {
+		t.Errorf("want Verlaan/PER in %s", got)
+	}
+	syntaxOnce.Do(func() { syntax, syntaxErr = nl.LoadSyntax() })
+	for _, c := range []struct{ text, want string }{
+		{"Verlaan en andere burgemeesters kwamen.", "PER"},
+		{"Verlaan en vele andere kranten schreven het.", "ORG"},
+		{"Verlaan en andere dingen.", ""},
+		{"Verlaan en de andere burgemeesters kwamen.", ""},
+	} {
+		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
+		syntax.Annotate(doc)
+		if got := otherNounType(doc, 0); got != c.want {
+			t.Errorf("%q: otherNounType = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
