@@ -1983,6 +1983,7 @@ var classHeads = classTable(map[string][]string{
 		"theater", "bioscoop", "filmhuis", "schouwburg",
 		"coffeeshop", // a shop like a café: "coffeeshop Smoke Palace"
 		"beraad",     // a body that meets, like an overleg: "het Klimaatberaad"
+		"umc",        // a university hospital, like a ziekenhuis: "het Zwolle UMC", "het Radboudumc"
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",

@@ -166,3 +166,18 @@ func TestOthersOfClass(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceUMC checks that a city and "UMC" right after it are one
+// hospital's name, as a city and a bank are: "het Zwolle UMC" is neither
+// the city nor a bare UMC. Made-up text.
+func TestPlaceUMC(t *testing.T) {
+	got := annotatedNames(t, "Ze werkt als arts bij het Amsterdam UMC en bij het UMC Utrecht.")
+	for _, want := range []string{"Amsterdam UMC/ORG", "UMC Utrecht/ORG"} {
+		if !strings.Contains(got, ", "+want+", ") {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+	if strings.Contains(got, ", Amsterdam/LOC, ") {
+		t.Errorf("the city stands alone in %s", got)
+	}
+}
