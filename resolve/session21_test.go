@@ -181,3 +181,31 @@ func TestPlaceUMC(t *testing.T) {
 		t.Errorf("the city stands alone in %s", got)
 	}
 }
+
+// TestWholeAcronymInitials checks that an acronym spelt with a capitals
+// word of its long form whole joins that long form: AUMC is the Amsterdam
+// UMC of the same article. Made-up text.
+func TestWholeAcronymInitials(t *testing.T) {
+	text := "Ze werkt als arts bij het Amsterdam UMC. Het AUMC kwam vorig jaar in het nieuws."
+	syntaxOnce.Do(func() { syntax, syntaxErr = nl.LoadSyntax() })
+	if syntaxErr != nil {
+		t.Skipf("no syntax model: %v", syntaxErr)
+	}
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	syntax.Annotate(doc)
+	_, ms := Local(doc, nerTag(t)(doc), loadKB(t))
+	local := map[string]string{}
+	for _, m := range ms {
+		local[m.Text] = m.Local
+	}
+	if local["AUMC"] == "" || local["AUMC"] != local["Amsterdam UMC"] {
+		t.Errorf("AUMC did not join Amsterdam UMC: %v", local)
+	}
+	for _, c := range []struct{ name, want string }{
+		{"Amsterdam UMC", "AUMC"}, {"Universiteit van Amsterdam", ""}, {"NOS", ""}, {"Stichting IDH", "SIDH"},
+	} {
+		if got := wholeAcronymInitials(c.name); got != c.want {
+			t.Errorf("wholeAcronymInitials(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
