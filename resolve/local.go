@@ -216,6 +216,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	classListMembers(doc, cands)
 	othersOfClass(doc, cands)
 	resultTeams(doc, cands)
+	resultAthletes(doc, cands)
 	signaturePlaces(doc, cands)
 	clubsOfPlaces(doc, cands, k)
 	personCompounds(doc, cands)

@@ -3,6 +3,8 @@
 package resolve
 
 import (
+	"strings"
+
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
 )
@@ -45,4 +47,35 @@ func countryCode(w string) bool {
 		}
 	}
 	return true
+}
+
+// resultAthletes types a name right before a country's code in brackets
+// in a results list as a person: "9. Formolo (Ita/Bar)", "Pel- lowski
+// (Tsj) - Maria (Dui) 6-4 6-3". The brackets hold the code and a team or
+// a seed after a slash, or the code alone with a match's " - " before the
+// name or after the brackets. Knowledge-base links and roles keep their
+// type.
+func resultAthletes(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.role != "" || c.typ == kroniek.PER {
+			continue
+		}
+		rest, ok := strings.CutPrefix(doc.Text[c.end:], " (")
+		if !ok {
+			continue
+		}
+		inner, after, ok := strings.Cut(rest, ")")
+		if !ok {
+			continue
+		}
+		code, seed, slashed := strings.Cut(inner, "/")
+		if !countryCode(code) || slashed && (seed == "" || strings.ContainsAny(seed, " ()")) {
+			continue
+		}
+		if !slashed && !strings.HasPrefix(after, " - ") && !strings.HasSuffix(doc.Text[:c.start], " - ") {
+			continue
+		}
+		c.typ, c.classTyped = kroniek.PER, true
+	}
 }

@@ -209,3 +209,17 @@ func TestWholeAcronymInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestResultAthletes checks that a name before a country's code and a
+// seed in brackets, or before the code alone in a match " - ", is a
+// person, and that an acronym in brackets after a body's name says
+// nothing of it. Made-up text.
+func TestResultAthletes(t *testing.T) {
+	got := annotatedNames(t, "Tweede ronde: Kovalski (Tsj) - Terbeek (Dui) 6-4 6-3, Zandvoorde (Bel/3) - Linz (Oos) 6-1 6-2. "+
+		"Het Forum voor Vrijheid (FvV) won.")
+	for _, want := range []string{"Zandvoorde/PER", "Kovalski/PER", "Terbeek/PER", "Forum voor Vrijheid/ORG"} {
+		if !strings.Contains(got, ", "+want+", ") {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
