@@ -36,13 +36,15 @@ func resultTeams(doc *nl.Doc, cs []cand) {
 }
 
 // countryCode reports whether w has the shape of a country's code in a
-// results list: two or three letters, capitalised (Ned, Ita, GB, ZA).
+// results list: two capitals or a capital and a lower-case letter or
+// two (GB, ZA, Ned, Ita); not an acronym of three capitals (AVG, NHS).
 func countryCode(w string) bool {
-	if n := len(w); n < 2 || n > 3 || !startsUpper(w) {
+	if n := len(w); n < 2 || n > 3 || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
-	for _, r := range w {
-		if (r < 'A' || r > 'Z') && (r < 'a' || r > 'z') {
+	for i := 1; i < len(w); i++ {
+		lower := w[i] >= 'a' && w[i] <= 'z'
+		if !lower && (len(w) == 3 || w[i] < 'A' || w[i] > 'Z') {
 			return false
 		}
 	}
@@ -53,8 +55,8 @@ func countryCode(w string) bool {
 // in a results list as a person: "9. Formolo (Ita/Bar)", "Pel- lowski
 // (Tsj) - Maria (Dui) 6-4 6-3". The brackets hold the code and a team or
 // a seed after a slash, or the code alone with a match's " - " before the
-// name or after the brackets. Knowledge-base links and roles keep their
-// type.
+// name, after another's brackets, or after the brackets, before another
+// name and its code. Knowledge-base links and roles keep their type.
 func resultAthletes(doc *nl.Doc, cs []cand) {
 	for i := range cs {
 		c := &cs[i]
@@ -73,9 +75,21 @@ func resultAthletes(doc *nl.Doc, cs []cand) {
 		if !countryCode(code) || slashed && (seed == "" || strings.ContainsAny(seed, " ()")) {
 			continue
 		}
-		if !slashed && !strings.HasPrefix(after, " - ") && !strings.HasSuffix(doc.Text[:c.start], " - ") {
-			continue
+		if !slashed && !strings.HasSuffix(doc.Text[:c.start], ") - ") && !(strings.HasPrefix(after, " - ") && codeAhead(after[len(" - "):])) {
+			continue // "de Index (PMI) - een index …" is no match
 		}
 		c.typ, c.classTyped = kroniek.PER, true
 	}
+}
+
+// codeAhead reports whether s opens with a name of one or two words and
+// a country's code in brackets after it: "Maria (Dui) 6-4".
+func codeAhead(s string) bool {
+	i := strings.Index(s, " (")
+	if i < 1 || i > 40 || strings.Count(s[:i], " ") > 1 || !startsUpper(s) {
+		return false
+	}
+	inner, _, ok := strings.Cut(s[i+2:], ")")
+	code, _, _ := strings.Cut(inner, "/")
+	return ok && countryCode(code)
 }

@@ -136,7 +136,7 @@ func TestResultTeams(t *testing.T) {
 	for _, c := range []struct {
 		w    string
 		want bool
-	}{{"Ned", true}, {"GB", true}, {"Nederland", false}, {"N", false}, {"Né", false}} {
+	}{{"Ned", true}, {"GB", true}, {"Nederland", false}, {"N", false}, {"Né", false}, {"AVG", false}, {"FvD", false}, {"nE", false}} {
 		if got := countryCode(c.w); got != c.want {
 			t.Errorf("countryCode(%q) = %v, want %v", c.w, got, c.want)
 		}
@@ -216,8 +216,8 @@ func TestWholeAcronymInitials(t *testing.T) {
 // nothing of it. Made-up text.
 func TestResultAthletes(t *testing.T) {
 	got := annotatedNames(t, "Tweede ronde: Kovalski (Tsj) - Terbeek (Dui) 6-4 6-3, Zandvoorde (Bel/3) - Linz (Oos) 6-1 6-2. "+
-		"Het Forum voor Vrijheid (FvV) won.")
-	for _, want := range []string{"Zandvoorde/PER", "Kovalski/PER", "Terbeek/PER", "Forum voor Vrijheid/ORG"} {
+		"Het Forum voor Vrijheid (FvV) won. De Landelijke Zorgdienst (LZD) - een fonds - betaalt.")
+	for _, want := range []string{"Zandvoorde/PER", "Kovalski/PER", "Terbeek/PER", "Forum voor Vrijheid/ORG", "Landelijke Zorgdienst/ORG"} {
 		if !strings.Contains(got, ", "+want+", ") {
 			t.Errorf("want %s in %s", want, got)
 		}
