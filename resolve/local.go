@@ -191,6 +191,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 		opening = nil // a headline capitalises its words, and its tags are weak
 	}
 	cands = cleanNonNames(doc, cands, lower, opening)
+	cands = dropChairSubjects(doc, cands)
 	cands = dropAldermanPortfolios(doc, cands)
 	cands = splitKnownPairs(doc, cands, k)
 	dropPersonNouns(doc, cands)

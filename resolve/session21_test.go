@@ -223,3 +223,22 @@ func TestResultAthletes(t *testing.T) {
 		}
 	}
 }
+
+// TestChairSubjects checks that a chair's subject after "hoogleraar" is
+// no name, and that a family name after it that the article gives a
+// person in full stays one. Made-up text.
+func TestChairSubjects(t *testing.T) {
+	got := annotatedNames(t, "Paul Verhaak, hoogleraar Bestuurskunde aan de Universiteit Utrecht, is kritisch. "+
+		"Ook Jan de Wit, hoogleraar Regionale Economische Dynamiek aan de VU, twijfelt. "+
+		"Volgens hoogleraar Huisman aan de UvA is dat niet zo. Pieter Huisman zegt meer.")
+	for _, bad := range []string{", Bestuurskunde/", ", Regionale Economische Dynamiek/"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("%s in %s", bad, got)
+		}
+	}
+	for _, want := range []string{"Paul Verhaak/PER", "Pieter Huisman/PER"} {
+		if !strings.Contains(got, ", "+want+", ") {
+			t.Errorf("want %s in %s", want, got)
+		}
+	}
+}
