@@ -1,5 +1,5 @@
 // This file types the names of a list a plural class noun introduces
-// with "als" or "zoals".
+// with "als" or "zoals", or closes with "en andere".
 
 package resolve
 
@@ -78,4 +78,57 @@ func listNext(sep string) bool {
 		}
 	}
 	return sep == ", " || sep == " en " || sep == " of "
+}
+
+// othersOfClass types a name coordinated with "en andere" and a plural
+// noun by that noun: "Verlaan en twee andere liberale fractievoorzitters"
+// is a person (a role's plural), "Kralingen en andere wijken" a place
+// (a class noun's). A number or "vele" may stand before "andere", and
+// adjectives between it and the noun. A name the knowledge base links, a
+// role's, a family's or one a class noun typed keeps its type.
+func othersOfClass(doc *nl.Doc, cs []cand) {
+	for i := range cs {
+		c := &cs[i]
+		if c.entry != nil || c.role != "" || c.family || c.classTyped {
+			continue
+		}
+		if t := otherNounType(doc, tokenIndex(doc, c.end-1)); t != "" && t != c.typ {
+			c.typ, c.classTyped = t, true
+		}
+	}
+}
+
+// otherNounType returns the type the plural noun of "en andere …" after
+// token ti gives the name that ends there: PER for a role, a class
+// noun's type, or "".
+func otherNounType(doc *nl.Doc, ti int) string {
+	if ti < 0 || ti+3 >= len(doc.Tokens) || doc.Tokens[ti+1].Text != "en" {
+		return ""
+	}
+	j := ti + 2
+	if w := doc.Tokens[j]; w.POS == nl.NUM || w.Text == "vele" {
+		j++
+	}
+	if j >= len(doc.Tokens) || doc.Tokens[j].Text != "andere" {
+		return ""
+	}
+	for j++; j < len(doc.Tokens) && j <= ti+8; j++ {
+		w := doc.Tokens[j]
+		if w.Kind != nl.Word || !startsLower(w.Text) {
+			return ""
+		}
+		if w.POS == nl.ADJ || adjectiveWord(w.Text) && w.POS != nl.NOUN {
+			continue // "andere liberale fractievoorzitters"
+		}
+		if !strings.HasSuffix(w.Text, "s") && !strings.HasSuffix(w.Text, "en") {
+			return "" // a plural noun, or nothing: "en andere dingen"
+		}
+		for _, f := range []string{w.Text, w.Lemma} {
+			if e, ok := nl.Lex().RoleHead(f); ok && e.Tag == "per" {
+				return kroniek.PER // ambtenaren (ambtenaar)
+			}
+		}
+		return classOfNoun(w.Text)
+	}
+	return ""
 }

@@ -217,8 +217,8 @@ func typeByApposition(doc *nl.Doc, cs []cand) {
 				t = ct
 				break
 			}
-			if !adjectiveWord(w.Text) && !adverbShape(w.Text) {
-				break
+			if !adjectiveWord(w.Text) && !adverbShape(w.Text) && w.POS != nl.ADJ {
+				break // the parse's adjectives count too: "een omstreden vereniging"
 			}
 		}
 		if t == "" || t == c.typ {

@@ -189,6 +189,9 @@ func group(doc *nl.Doc, cs []cand) ([]kroniek.LocalEntity, []kroniek.Mention) {
 		if caps != all {
 			byInitials[caps] = append(byInitials[caps], h)
 		}
+		if whole := wholeAcronymInitials(cs[h.members[0]].text(doc)); whole != "" && whole != all && whole != caps {
+			byInitials[whole] = append(byInitials[whole], h) // Amsterdam UMC: AUMC
+		}
 	}
 	typeOf := func(g *grp) string {
 		if g.entry != nil {
@@ -1248,6 +1251,35 @@ func initials(name string) (string, string) {
 		}
 	}
 	return all.String(), caps.String()
+}
+
+// wholeAcronymInitials returns the initials of a name of two words or
+// more in which an acronym stands whole, as acronyms of such names keep
+// it: "Amsterdam UMC" gives AUMC. It returns "" when no word of the name
+// is written in capitals or the name is one word.
+func wholeAcronymInitials(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	whole := false
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case !unicode.IsUpper(r):
+			continue // "Universiteit van Amsterdam": the small words drop out
+		case utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w:
+			b.WriteString(w)
+			whole = true
+		default:
+			b.WriteRune(r)
+		}
+	}
+	if !whole {
+		return ""
+	}
+	return b.String()
 }
 
 // clipOf reports whether a one-word name is the clipped first word of a

@@ -55,7 +55,7 @@ func (c *cand) name(doc *nl.Doc) string {
 	}
 	if c.broken {
 		if i := strings.LastIndexByte(t, '-'); i > 0 {
-			return t[:i] + t[i+1:]
+			return t[:i] + strings.TrimPrefix(t[i+1:], " ") // Oppen-heimer, Mat- thews
 		}
 	}
 	return t
@@ -164,6 +164,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = institutionNames(doc, cands, k)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].start < cands[j].start })
 	cands = regionCompounds(doc, cands, k)
+	brokenTails(doc, cands, words, title)
 	cands = dropOverlaps(cands)
 	cands = cabinets(doc, cands)
 	cands = joinEnglishNames(doc, cands)
@@ -190,6 +191,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 		opening = nil // a headline capitalises its words, and its tags are weak
 	}
 	cands = cleanNonNames(doc, cands, lower, opening)
+	cands = dropChairSubjects(doc, cands)
 	cands = dropAldermanPortfolios(doc, cands)
 	cands = splitKnownPairs(doc, cands, k)
 	dropPersonNouns(doc, cands)
@@ -213,6 +215,9 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	personsOfPersonLists(doc, cands)
 	orgsInLists(doc, cands)
 	classListMembers(doc, cands)
+	othersOfClass(doc, cands)
+	resultTeams(doc, cands)
+	resultAthletes(doc, cands)
 	signaturePlaces(doc, cands)
 	clubsOfPlaces(doc, cands, k)
 	personCompounds(doc, cands)
@@ -1980,6 +1985,7 @@ var classHeads = classTable(map[string][]string{
 		"theater", "bioscoop", "filmhuis", "schouwburg",
 		"coffeeshop", // a shop like a café: "coffeeshop Smoke Palace"
 		"beraad",     // a body that meets, like an overleg: "het Klimaatberaad"
+		"umc",        // a university hospital, like a ziekenhuis: "het Zwolle UMC", "het Radboudumc"
 	},
 	kroniek.LOC: {
 		"kerk", "straat", "plein", "laan", "gracht", "kade", "park", "brug", "wijk", "dorp", "stad", "regio",
@@ -2005,7 +2011,8 @@ var classHeads = classTable(map[string][]string{
 		"schip", "schepen", "vliegtuig", "toestel", "straaljager", "tanker", "fregat", "onderzeeër", "veerboot",
 		"vlucht",                        // a flight by its number: vlucht MH17
 		"papers", "leaks", "laundromat", // leaks and schemes: Panama Papers, Troika Laundromat
-		"dag", // days of a cause or a feast: Nationale Buitenlesdag, Internationale Vrouwendag, Palmzondag
+		"dag",                 // days of a cause or a feast: Nationale Buitenlesdag, Internationale Vrouwendag, Palmzondag
+		"traditie", "ritueel", // customs, like a feast: "de traditie Sinterklaas", "het dodenritueel Ngaben"
 	},
 })
 
@@ -2670,6 +2677,8 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			// line, infrastructure (not "lijn" before a name: the
 			// ondernemerslijn Werken van Morgen is a programme)
 			t, c.classTyped = kroniek.LOC, true
+		} else if len(ws) == 1 && ideologyWord(ws[0]) {
+			t, c.classTyped = kroniek.MISC, true // "het Peronismo": a movement's ideas, not its body
 		}
 		// a road number: "de A17", "de N201"
 		if roadNumber(c.text(doc)) && !strings.HasPrefix(doc.Text[c.end:], "-") {
@@ -2689,6 +2698,15 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			placeEnd = c.end // "in Vinkel": the place a list goes on from
 		}
 	}
+}
+
+// ideologyWord reports whether one capitalised word names an ideology or
+// a movement's ideas by its ending: Peronismo, Thatcherisme (Dutch -isme,
+// Spanish -ismo). The word must be longer than the ending and a little,
+// so that a short surname in -isme or -ismo is not one.
+func ideologyWord(w string) bool {
+	lw := strings.ToLower(w)
+	return startsUpper(w) && len(lw) > 7 && (strings.HasSuffix(lw, "isme") || strings.HasSuffix(lw, "ismo"))
 }
 
 // roadNumber reports whether a name has the shape of a Dutch or
@@ -2765,9 +2783,13 @@ var assemblyWords = setOf("tweede", "eerste", "provinciale")
 
 // kinNouns before a family name make it the name of relatives: "de
 // familie Lobo", "de zussen Lobo", "de gebroeders Lobo", "het gezin Van
-// Rijsingen". Not "echtpaar": "nadat het echtpaar Baghouz ontvluchtte"
-// puts the place the couple fled right after it.
-var kinNouns = setOf("familie", "zussen", "zusjes", "zusters", "broers", "broertjes", "gebroeders", "gezin")
+// Rijsingen", "het echtpaar Lobo" (see coupleNouns).
+var kinNouns = setOf("familie", "zussen", "zusjes", "zusters", "broers", "broertjes", "gebroeders", "gezin", "echtpaar")
+
+// coupleNouns are kin nouns after which the text may also put the
+// object of a verb, a place: "nadat het echtpaar Tilburg ontvluchtte".
+// Only a name the tagger read as a person is a family after them.
+var coupleNouns = setOf("echtpaar")
 
 // markFamilies marks the family names right after a kin noun, of one
 // word or with the particles before it (Van der Vorm): they name
@@ -2784,7 +2806,8 @@ func markFamilies(doc *nl.Doc, cs []cand) {
 		}
 		if ti := tokenIndex(doc, c.start); ti > 0 && doc.Tokens[ti].Start == c.start {
 			p := doc.Tokens[ti-1]
-			if p.End+1 == c.start && doc.Text[p.End] == ' ' && kinNouns[p.Text] && !(len(words) == 1 && siblingNouns[p.Text] && namesListed(doc, c.end)) {
+			if p.End+1 == c.start && doc.Text[p.End] == ' ' && kinNouns[p.Text] && !(len(words) == 1 && siblingNouns[p.Text] && namesListed(doc, c.end)) &&
+				(!coupleNouns[p.Text] || c.typ == kroniek.PER) {
 				c.family, c.typ, c.role = true, kroniek.PER, p.Text
 			}
 		}
