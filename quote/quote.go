@@ -67,6 +67,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.pairSpeaks(&out[k])
 		x.pluralPair(&out[k])
 		x.onlySpeaker(&out[k], out)
+		x.onlyOfGender(&out[k])
 		x.countryman(&out[k])
 		x.tiedOne(&out[k])
 		x.firstConjunct(&out[k])
