@@ -229,7 +229,8 @@ func (x *extractor) speakerIfGenderFits(q *kroniek.Quote, w, who string) {
 // article does not tell: "De rechter vroeg Els de Bruin wat er zo
 // grappig was. «Q», antwoordde de vrouw." Not when the article named
 // another person of that gender, nor after an unnamed one ("een vrouw",
-// "een oudere man"), nor for "de man van X".
+// "een buurman"), nor for "de man van X" or "de man zelf" (set against
+// someone else).
 func (x *extractor) onlyOfGender(q *kroniek.Quote) {
 	if q.SpeakerLocal != "" || q.SpeakerEnd <= q.SpeakerStart {
 		return
@@ -239,7 +240,10 @@ func (x *extractor) onlyOfGender(q *kroniek.Quote) {
 		return
 	}
 	k := x.tokenAt(q.SpeakerEnd - 1)
-	if k+1 >= len(x.doc.Tokens) || strings.EqualFold(x.doc.Tokens[k+1].Text, "van") || x.unnamedBefore(k, words[1]) {
+	if k+1 >= len(x.doc.Tokens) || x.unnamedBefore(k, words[1]) {
+		return
+	}
+	if next := strings.ToLower(x.doc.Tokens[k+1].Text); next == "van" || next == "zelf" {
 		return
 	}
 	want, who, last := wordGender(words[1]), "", kroniek.Mention{}
@@ -265,12 +269,12 @@ func (x *extractor) onlyOfGender(q *kroniek.Quote) {
 }
 
 // unnamedBefore reports whether the text before token k brings in an
-// unnamed noun with "een" at most three words before it ("een vrouw",
-// "een oudere man").
+// unnamed person whose noun ends in noun with "een" at most three words
+// before it ("een vrouw", "een oudere man", "een buurman").
 func (x *extractor) unnamedBefore(k int, noun string) bool {
 	toks := x.doc.Tokens
 	for j := 0; j < k; j++ {
-		if !strings.EqualFold(toks[j].Text, noun) {
+		if !strings.HasSuffix(strings.ToLower(toks[j].Text), noun) {
 			continue
 		}
 		for i := j - 1; i >= 0 && i >= j-3; i-- {
