@@ -222,3 +222,66 @@ func (x *extractor) speakerIfGenderFits(q *kroniek.Quote, w, who string) {
 	}
 	q.SpeakerLocal = who
 }
+
+// onlyOfGender gives a quote whose speaker is a bare "de vrouw" or "de
+// man" the person named last before it, outside quotations and at most
+// two sentences back, when that person is of that gender or of one the
+// article does not tell: "De rechter vroeg Els de Bruin wat er zo
+// grappig was. «Q», antwoordde de vrouw." Not when the article named
+// another person of that gender, nor after an unnamed one ("een vrouw",
+// "een buurman"), nor for "de man van X" or "de man zelf" (set against
+// someone else).
+func (x *extractor) onlyOfGender(q *kroniek.Quote) {
+	if q.SpeakerLocal != "" || q.SpeakerEnd <= q.SpeakerStart {
+		return
+	}
+	words := strings.Fields(strings.ToLower(q.SpeakerText))
+	if len(words) != 2 || words[0] != "de" || words[1] != "vrouw" && words[1] != "man" {
+		return
+	}
+	k := x.tokenAt(q.SpeakerEnd - 1)
+	if k+1 >= len(x.doc.Tokens) || x.unnamedBefore(k, words[1]) {
+		return
+	}
+	if next := strings.ToLower(x.doc.Tokens[k+1].Text); next == "van" || next == "zelf" {
+		return
+	}
+	want, who, last := wordGender(words[1]), "", kroniek.Mention{}
+	for _, m := range x.mentions {
+		if m.Start >= q.SpeakerStart {
+			break
+		}
+		if m.Local == "" || !x.isPerson(m) || x.quoted(m.Start) {
+			continue
+		}
+		switch g := x.personGender(m.Local); {
+		case g == want && who != "" && who != m.Local:
+			return // two of that gender
+		case g == want:
+			who, last = m.Local, m
+		case g == genderUnknown:
+			last = m
+		}
+	}
+	if last.Local != "" && (who == "" || last.Local == who) && x.sentenceAt(q.SpeakerStart)-x.sentenceAt(last.Start) <= 2 {
+		q.SpeakerLocal = last.Local
+	}
+}
+
+// unnamedBefore reports whether the text before token k brings in an
+// unnamed person whose noun ends in noun with "een" at most three words
+// before it ("een vrouw", "een oudere man", "een buurman").
+func (x *extractor) unnamedBefore(k int, noun string) bool {
+	toks := x.doc.Tokens
+	for j := 0; j < k; j++ {
+		if !strings.HasSuffix(strings.ToLower(toks[j].Text), noun) {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-3; i-- {
+			if strings.EqualFold(toks[i].Text, "een") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -6,17 +6,18 @@ import (
 	"github.com/kroniek/kroniek"
 )
 
-// TestPronounAfterNarratorsPartner checks that "hij" after a sentence in
-// which the narrator ("ik", "we") turns to someone after a preposition
-// means that person, not one named further back; and that a third
-// person's sentence keeps its subject.
-func TestPronounAfterNarratorsPartner(t *testing.T) {
+// TestFirstPersonInside checks that "riep ik" inside someone's quotation
+// is that someone, while the writer's own "zei ik" stays unnamed.
+func TestFirstPersonInside(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
-		{"Piet Smit schreef het rapport over de brug. Gisteren belde ik met wethouder Jan de Vries. Hij zei dat het plan van tafel gaat.",
-			[]string{"Piet Smit", "Jan de Vries"}, nil, "het plan", kroniek.QuoteIndirect, "Jan de Vries"},
-		{"Voordat ik Piet Smit spreek, vraag ik een gesprek aan bij wethouder Jan de Vries. Hij laat weten dat hij geen tijd heeft.",
-			[]string{"Piet Smit", "Jan de Vries"}, nil, "hij geen tijd", kroniek.QuoteIndirect, "Jan de Vries"},
-		{"Piet Smit schreef het rapport over de brug. Gisteren belde hij met wethouder Jan de Vries. Hij zei dat het plan van tafel gaat.",
-			[]string{"Piet Smit", "Jan de Vries"}, nil, "het plan", kroniek.QuoteIndirect, "Piet Smit"},
+		{",,Er stond een man met een mes in de gang'', vertelt Jan Smit in zijn keuken. ,,Hij vroeg om geld. 'Dat heb ik niet', riep ik.'' Daarna vluchtte de man.",
+			[]string{"Jan Smit"}, nil, "Dat heb ik niet", kroniek.QuoteDirect, "Jan Smit"},
+		{",,Er stond een man met een mes in de gang'', vertelt Jan Smit in zijn keuken. ,,Hij vroeg om geld. 'Dan maar de politie bellen', dachten we.'' Daarna vluchtte de man.",
+			[]string{"Jan Smit"}, nil, "Dan maar de politie", kroniek.QuoteDirect, "Jan Smit"},
+		{"Anna de Vries werd wakker van lawaai. ,,Ik liep naar beneden'', zegt Anna de Vries. ,,Er stond een man. 'Wegwezen', dacht ik. Toen rende hij weg.''",
+			[]string{"Anna de Vries"}, nil, "Wegwezen", kroniek.QuoteDirect, "Anna de Vries"},
+		// the writer's own words: no quotation around them
+		{"Jan Smit stond in de gang. \"Dat heb ik niet\", zei ik tegen hem. Daarna vluchtte de man.",
+			[]string{"Jan Smit"}, nil, "Dat heb ik niet", kroniek.QuoteDirect, ""},
 	})
 }

@@ -68,6 +68,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.pairSpeaks(&out[k])
 		x.pluralPair(&out[k])
 		x.onlySpeaker(&out[k], out)
+		x.onlyOfGender(&out[k])
 		x.countryman(&out[k])
 		x.tiedOne(&out[k])
 		x.firstConjunct(&out[k])
@@ -81,6 +82,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	out = append(out, x.nestedQuotes(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	out = x.joinInterrupted(x.tidy(out))
+	x.firstPersonInside(out)
 	for k := range out {
 		x.coSpeakers(&out[k])
 		x.ownerInDescription(&out[k])
