@@ -209,6 +209,21 @@ func (x *scanner) topic(si int) int {
 // "het risico op hartziekten", "de kans op een baan".
 var opNouns = map[string]bool{"risico": true, "kans": true, "recht": true, "aanval": true, "aanspraak": true, "zicht": true, "uitzicht": true, "claim": true, "greep": true, "invloed": true, "toezicht": true, "belasting": true, "korting": true, "rente": true, "heffing": true, "btw": true, "accijns": true}
 
+// measureNouns name a measure, not what it is of: the complement right
+// after them says that ("de maximumsnelheid in de bebouwde kom", "de
+// steun vanuit het rijk", "de prijs van een liter melk"), also with a
+// preposition (measurePrepositions) that opens no counted noun's
+// complement.
+var measureNouns = map[string]bool{
+	"snelheid": true, "maximumsnelheid": true, "kosten": true, "kost": true, "steun": true, "prijs": true, "opbrengst": true,
+	"vermogen": true, "temperatuur": true, "gewicht": true, "lengte": true, "hoogte": true, "afstand": true, "oppervlakte": true,
+	"waarde": true, "omzet": true, "winst": true, "budget": true, "subsidie": true, "bijdrage": true,
+}
+
+// measurePrepositions open the complement of a measure noun: where it
+// is measured (in, op, binnen) or whose it is (van, vanuit, voor).
+var measurePrepositions = map[string]bool{"van": true, "vanuit": true, "in": true, "op": true, "binnen": true, "voor": true}
+
 // objectPrepositions open a complement that belongs to the counted noun:
 // "vermogen in aandelen en obligaties", "de marge tussen winnaar en
 // verliezer", "meldingen van bedreiging".
@@ -267,6 +282,9 @@ func (x *scanner) complement(h int) int {
 	if opNouns[d.Tokens[h].Lemma] {
 		own = "op"
 	}
+	if measureNouns[d.Tokens[h].Lemma] && h+1 < len(d.Tokens) && measurePrepositions[strings.ToLower(d.Tokens[h+1].Text)] {
+		own = strings.ToLower(d.Tokens[h+1].Text) // de snelheid in de wijk verlagen: the wijk's speed, which the parse may give the verb
+	}
 	if n := h + 2; n < len(d.Tokens) && own != "" && strings.EqualFold(d.Tokens[h+1].Text, own) && d.Tokens[h+1].Head > h+1 && d.Tokens[h].Head >= 0 {
 		if k := d.Tokens[h+1].Head; d.Tokens[k].Head == d.Tokens[h].Head && strings.HasPrefix(d.Tokens[k].Rel, "obl") {
 			kids = append(kids, k) // het risico op hartziekten, de vraag naar gas: as the parse may hang it on the verb
@@ -297,7 +315,7 @@ func (x *scanner) complement(h int) int {
 		if a := x.nestedWhen(k, to); a > 0 {
 			to = a - 1 // de stijging van de graanproductie tussen 2009 en 2017
 		}
-		if from != h+1 || to-from > 5 || !objectPrepositions[prep] && prepositionNouns[strings.ToLower(d.Tokens[h].Text)] != prep {
+		if from != h+1 || to-from > 5 || !objectPrepositions[prep] && prepositionNouns[strings.ToLower(d.Tokens[h].Text)] != prep && !(measureNouns[d.Tokens[h].Lemma] && measurePrepositions[prep]) {
 			return 0
 		}
 		if prep == "tegen" && !againstNouns[d.Tokens[h].Lemma] && !againstNouns[strings.ToLower(d.Tokens[h].Text)] {

@@ -698,6 +698,9 @@ func TestParsedObjects(t *testing.T) {
 		// a sum in a second clause without a verb of its own shares the first sum's object; not after a finite verb
 		{"Die grens was in 2017 voor alleenstaanden 1040 euro per maand, voor een ouder met één kind 1380 euro.", "1040 euro=grens per maand één=kind 1380 euro=grens"},
 		{"Het boek kost 20 euro en hij verdiende er 300 euro mee.", "20 euro=boek 300 euro="},
+		// session 21, second shift: a measure noun keeps the complement that says where or whose, also one the parse gives the verb
+		{"De gemeente wil de maximumsnelheid in het centrum verlagen naar 30 kilometer per uur.", "30 kilometer per uur=maximumsnelheid in het centrum"},
+		{"De steun vanuit de provincie bedroeg 20 miljoen euro.", "20 miljoen euro=steun vanuit de provincie"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
