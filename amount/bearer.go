@@ -218,7 +218,12 @@ var measureNouns = map[string]bool{
 	"snelheid": true, "maximumsnelheid": true, "kosten": true, "kost": true, "steun": true, "prijs": true, "opbrengst": true,
 	"vermogen": true, "temperatuur": true, "gewicht": true, "lengte": true, "hoogte": true, "afstand": true, "oppervlakte": true,
 	"waarde": true, "omzet": true, "winst": true, "budget": true, "subsidie": true, "bijdrage": true,
+	"verzuim": true, "ziekteverzuim": true, "werkloosheid": true, "inflatie": true, "opkomst": true,
 }
+
+// placePrepositions put a measure in a place: "de werkloosheid in
+// Spanje", "de maximumsnelheid op de A2" say whose measure it is.
+var placePrepositions = map[string]bool{"in": true, "op": true, "binnen": true}
 
 // measurePrepositions open the complement of a measure noun: where it
 // is measured (in, op, binnen) or whose it is (van, vanuit, voor).
@@ -309,8 +314,8 @@ func (x *scanner) complement(h int) int {
 		if placeholders[d.Tokens[k].Lemma] {
 			return 0 // de panden voor een prijs van 40 miljoen euro: the sum itself, not what is counted
 		}
-		if d.Tokens[k].POS == nl.PROPN && (prep != "van" || !transactionNouns[d.Tokens[h].Lemma]) {
-			return 0 // a name says whose or where, except what a sale sells: de verkoop van Troika Bank
+		if d.Tokens[k].POS == nl.PROPN && (prep != "van" || !transactionNouns[d.Tokens[h].Lemma]) && !(measureNouns[d.Tokens[h].Lemma] && placePrepositions[prep]) {
+			return 0 // a name says whose or where, except what a sale sells (de verkoop van Troika Bank) and where a measure is taken (het verzuim in Utrecht)
 		}
 		if a := x.nestedWhen(k, to); a > 0 {
 			to = a - 1 // de stijging van de graanproductie tussen 2009 en 2017
@@ -321,7 +326,7 @@ func (x *scanner) complement(h int) int {
 		if prep == "tegen" && !againstNouns[d.Tokens[h].Lemma] && !againstNouns[strings.ToLower(d.Tokens[h].Text)] {
 			return 0 // 40.000 jongeren [vaccineren] tegen meningokokken, de parlementariërs [stemden] tegen: the verb's
 		}
-		if (prep == "in" || prep == "op") && to == from+1 && !d.Tokens[to].Feats.Has(nl.FeatPlur) {
+		if (prep == "in" || prep == "op") && to == from+1 && !d.Tokens[to].Feats.Has(nl.FeatPlur) && !(measureNouns[d.Tokens[h].Lemma] && d.Tokens[to].POS == nl.PROPN) {
 			return 0 // in/op with a bare singular is a state or manner: in spoedzitting, op afstand
 		}
 		for to > k && dayWord(strings.ToLower(d.Tokens[to].Text)) {
