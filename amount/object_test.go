@@ -705,6 +705,12 @@ func TestParsedObjects(t *testing.T) {
 		{"De werkloosheid in Spanje bedraagt 14 procent.", "14 procent=werkloosheid in Spanje"},
 		{"De inflatie in Turkije liep op tot 20 procent.", "tot 20 procent=inflatie in Turkije"},
 		{"Het aantal banen in Spanje steeg met 2 procent.", "2 procent=banen"},
+		// session 21, second shift: what the parse says a measure with only its dimension is the size of; not a plural it is set beside, nor the weather's "bij"
+		{"Het water in de rivier steeg tot 3 meter.", "tot 3 meter=water"},
+		{"De agenten vonden een pistool van het kaliber 9 millimeter.", "9 millimeter=kaliber"},
+		{"Vrouwen (450 gram per week) eten minder vlees.", "450 gram=gewicht"},
+		{"Er waait een zwakke wind bij 12 graden.", "12 graden=temperatuur"},
+		{"Er staat een frisse oostenwind bij 8 à 11 graden.", "8=temperatuur 11 graden=temperatuur"},
 	}
 	for _, c := range cases {
 		doc := nl.Parse(c.text, nl.Options{Lang: "nl"})
