@@ -209,6 +209,26 @@ func (x *scanner) topic(si int) int {
 // "het risico op hartziekten", "de kans op een baan".
 var opNouns = map[string]bool{"risico": true, "kans": true, "recht": true, "aanval": true, "aanspraak": true, "zicht": true, "uitzicht": true, "claim": true, "greep": true, "invloed": true, "toezicht": true, "belasting": true, "korting": true, "rente": true, "heffing": true, "btw": true, "accijns": true}
 
+// measureNouns name a measure, not what it is of: the complement right
+// after them says that ("de maximumsnelheid in de bebouwde kom", "de
+// steun vanuit het rijk", "de prijs van een liter melk"), also with a
+// preposition (measurePrepositions) that opens no counted noun's
+// complement.
+var measureNouns = map[string]bool{
+	"snelheid": true, "maximumsnelheid": true, "kosten": true, "kost": true, "steun": true, "prijs": true, "opbrengst": true,
+	"vermogen": true, "temperatuur": true, "gewicht": true, "lengte": true, "hoogte": true, "afstand": true, "oppervlakte": true,
+	"waarde": true, "omzet": true, "winst": true, "budget": true, "subsidie": true, "bijdrage": true,
+	"verzuim": true, "ziekteverzuim": true, "werkloosheid": true, "inflatie": true, "opkomst": true,
+}
+
+// placePrepositions put a measure in a place: "de werkloosheid in
+// Spanje", "de maximumsnelheid op de A2" say whose measure it is.
+var placePrepositions = map[string]bool{"in": true, "op": true, "binnen": true}
+
+// measurePrepositions open the complement of a measure noun: where it
+// is measured (in, op, binnen) or whose it is (van, vanuit, voor).
+var measurePrepositions = map[string]bool{"van": true, "vanuit": true, "in": true, "op": true, "binnen": true, "voor": true}
+
 // objectPrepositions open a complement that belongs to the counted noun:
 // "vermogen in aandelen en obligaties", "de marge tussen winnaar en
 // verliezer", "meldingen van bedreiging".
@@ -267,6 +287,9 @@ func (x *scanner) complement(h int) int {
 	if opNouns[d.Tokens[h].Lemma] {
 		own = "op"
 	}
+	if measureNouns[d.Tokens[h].Lemma] && h+1 < len(d.Tokens) && measurePrepositions[strings.ToLower(d.Tokens[h+1].Text)] {
+		own = strings.ToLower(d.Tokens[h+1].Text) // de snelheid in de wijk verlagen: the wijk's speed, which the parse may give the verb
+	}
 	if n := h + 2; n < len(d.Tokens) && own != "" && strings.EqualFold(d.Tokens[h+1].Text, own) && d.Tokens[h+1].Head > h+1 && d.Tokens[h].Head >= 0 {
 		if k := d.Tokens[h+1].Head; d.Tokens[k].Head == d.Tokens[h].Head && strings.HasPrefix(d.Tokens[k].Rel, "obl") {
 			kids = append(kids, k) // het risico op hartziekten, de vraag naar gas: as the parse may hang it on the verb
@@ -291,19 +314,19 @@ func (x *scanner) complement(h int) int {
 		if placeholders[d.Tokens[k].Lemma] {
 			return 0 // de panden voor een prijs van 40 miljoen euro: the sum itself, not what is counted
 		}
-		if d.Tokens[k].POS == nl.PROPN && (prep != "van" || !transactionNouns[d.Tokens[h].Lemma]) {
-			return 0 // a name says whose or where, except what a sale sells: de verkoop van Troika Bank
+		if d.Tokens[k].POS == nl.PROPN && (prep != "van" || !transactionNouns[d.Tokens[h].Lemma]) && !(measureNouns[d.Tokens[h].Lemma] && placePrepositions[prep]) {
+			return 0 // a name says whose or where, except what a sale sells (de verkoop van Troika Bank) and where a measure is taken (het verzuim in Utrecht)
 		}
 		if a := x.nestedWhen(k, to); a > 0 {
 			to = a - 1 // de stijging van de graanproductie tussen 2009 en 2017
 		}
-		if from != h+1 || to-from > 5 || !objectPrepositions[prep] && prepositionNouns[strings.ToLower(d.Tokens[h].Text)] != prep {
+		if from != h+1 || to-from > 5 || !objectPrepositions[prep] && prepositionNouns[strings.ToLower(d.Tokens[h].Text)] != prep && !(measureNouns[d.Tokens[h].Lemma] && measurePrepositions[prep]) {
 			return 0
 		}
 		if prep == "tegen" && !againstNouns[d.Tokens[h].Lemma] && !againstNouns[strings.ToLower(d.Tokens[h].Text)] {
 			return 0 // 40.000 jongeren [vaccineren] tegen meningokokken, de parlementariërs [stemden] tegen: the verb's
 		}
-		if (prep == "in" || prep == "op") && to == from+1 && !d.Tokens[to].Feats.Has(nl.FeatPlur) {
+		if (prep == "in" || prep == "op") && to == from+1 && !d.Tokens[to].Feats.Has(nl.FeatPlur) && !(measureNouns[d.Tokens[h].Lemma] && d.Tokens[to].POS == nl.PROPN) {
 			return 0 // in/op with a bare singular is a state or manner: in spoedzitting, op afstand
 		}
 		for to > k && dayWord(strings.ToLower(d.Tokens[to].Text)) {

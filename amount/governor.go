@@ -27,6 +27,12 @@ func (x *scanner) sizeOwners(as []kroniek.Amount) {
 			continue
 		}
 		framed := isTimeUnit(a.Unit) && (x.timeFrame(start) || x.sinceFirst(start))
+		if a.ObjectEnd == 0 && dimensionDefaults[a.Object] && x.parsed() {
+			if sp, ok := x.measuredBy(start, end); ok {
+				a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
+				continue
+			}
+		}
 		if a.Object != "" {
 			if framed && !strings.HasPrefix(a.Object, "periode") && x.word(start-1) != "van" && x.word(start-2) != "van" && x.word(start-3) != "van" {
 				// (not a noun's "van de afgelopen N jaar", which holds that noun: de grootste operatie van de afgelopen honderd jaar)
@@ -60,6 +66,45 @@ func (x *scanner) sizeOwners(as []kroniek.Amount) {
 			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 		}
 	}
+}
+
+// dimensionDefaults are the objects dimension gives a measure from its
+// unit alone: "temperatuur" for degrees, "lengte" for metres. They say
+// what is measured, not of what, so what the parse says the figure is the
+// size of replaces them (measuredBy). Not "afstand": a distance is
+// between two things and the parse names one ("een windpark 22 kilometer
+// uit de kust").
+var dimensionDefaults = map[string]bool{
+	"gewicht": true, "hoogte": true, "lengte": true, "breedte": true, "diepte": true, "dikte": true,
+	"oppervlakte": true, "volume": true, "temperatuur": true, "snelheid": true, "vermogen": true, "energie": true,
+}
+
+// measuredBy is governor for a measure that has only its dimension: the
+// one thing the figure is set beside ("naar het station (2 kilometer)",
+// "een pistool van het kaliber 9 millimeter") or what a verb changes by
+// or to it ("het water steeg tot 3 meter"). Not a plural the figure is
+// set beside, which it gives a rate or a share of, not a size ("mannen
+// (700 gram per week)" is what men eat), nor "bij" ("wind bij 15
+// graden" is the weather's), nor an infinitive the tagger took for a
+// noun ("Terugbrengen naar 100 km").
+func (x *scanner) measuredBy(start, end int) (span, bool) {
+	u := x.figureHead(start, end)
+	if u < 0 {
+		return span{}, false
+	}
+	if r := x.doc.Tokens[u].Rel; (strings.HasPrefix(r, "nmod") || r == "appos") && (x.firstCase(u) == "bij" || x.doc.Tokens[u].Head >= 0 && x.doc.Tokens[x.doc.Tokens[u].Head].Feats.Has(nl.FeatPlur)) {
+		return span{}, false
+	}
+	sp, ok := x.governor(start, end)
+	if !ok || sp.end <= x.toks[start].Start && slices.Contains(strings.Fields(strings.ToLower(x.doc.Text[sp.end:x.toks[start].Start])), "bij") {
+		return span{}, false // (also where a range's first figure takes the "bij": wind bij 15 à 19 graden)
+	}
+	for k := range x.toks {
+		if x.toks[k].Start == sp.start && (x.infinitiveNoun(x.first+k) || x.doc.Tokens[x.first+k].Feats.Has(nl.FeatPlur)) {
+			return span{}, false
+		}
+	}
+	return sp, true
 }
 
 // sharedDimensions gives two sizes of one thing, joined as "A lang en B
