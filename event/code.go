@@ -161,9 +161,12 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		}
 	}
 	if t.prio == prioPhrase && actor.empty() && recip.empty() {
-		// "kwam er een akkoord tussen X en Y": the phrase's noun
-		// names its parties as a meeting noun does
+		// "kwam er een akkoord tussen X, Y en Z": a reciprocal event;
+		// PLOVER (Compound and Reciprocal Actors) makes all its parties
+		// the actor, with no recipient
 		actor, recip = x.tussenSides(s, c, us, used, t.pos[len(t.pos)-1])
+		actor.add(recip)
+		recip = arg{}
 	}
 	recipFromPrep := !recip.empty()
 	if recip.empty() {

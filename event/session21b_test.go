@@ -3,14 +3,21 @@ package event
 import "testing"
 
 // TestSession21bTussenPhrase checks that a verb+noun phrase ("kwam er een
-// akkoord") takes its parties from the tussen-phrase after its noun, as a
-// meeting noun does: the first acts, the others are its counterparts;
-// invented sentences.
+// akkoord") takes its parties from the tussen-phrase after its noun, all
+// of them as the actor of the reciprocal event, as PLOVER codes
+// reciprocal events (no recipient); invented sentences.
 func TestSession21bTussenPhrase(t *testing.T) {
-	checkCases(t, []shownCase{
-		{"In maart kwam er een akkoord tussen [Jan Vos] en [Piet Smit].", "AGREE", "Jan Vos", "Piet Smit"},
-		{"Vorige week kwam er een akkoord tussen de [VVD|ORG], de [PvdA|ORG] en de [SP|ORG].", "AGREE", "VVD", "PvdA, SP"},
-	})
+	for _, c := range []struct{ src, actor string }{
+		{"In maart kwam er een akkoord tussen [Jan Vos] en [Piet Smit].", "Jan Vos, Piet Smit"},
+		{"Vorige week kwam er een akkoord tussen de [VVD|ORG], de [PvdA|ORG] en de [SP|ORG].", "VVD, PvdA, SP"},
+	} {
+		_, evs := eventsOfType(t, c.src, "AGREE")
+		for _, e := range evs {
+			if e.ActorText != c.actor || e.RecipientText != "" {
+				t.Errorf("%q: AGREE %q → %q, want %q and no recipient", c.src, e.ActorText, e.RecipientText, c.actor)
+			}
+		}
+	}
 }
 
 // TestSession21bRefusedAid checks that giving or promising no aid is a
