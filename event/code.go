@@ -83,25 +83,8 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 				break
 			}
 		}
-		for i, u := range us {
-			// "de ontmoeting tussen Trump en Kim": the first of the
-			// tussen-phrase acts, the others are its counterparts
-			if !actor.empty() || !recip.empty() {
-				break
-			}
-			if u.prep == "tussen" && u.first > tpos+1 && s.words[c.words[tpos+1]].low == "tussen" && x.gapSkippable(s, c, tpos+2, u.first-1) {
-				if idx := x.chain(s, c, us, i); len(idx) > 1 {
-					for k, j := range idx {
-						if k == 0 {
-							actor.add(x.resolveUnit(s, c, us[j]))
-						} else {
-							recip.add(x.resolveUnit(s, c, us[j]))
-						}
-						used[j] = true
-					}
-				}
-				break
-			}
+		if actor.empty() && recip.empty() {
+			actor, recip = x.tussenSides(s, c, us, used, tpos)
 		}
 		if actor.empty() {
 			// de Amerikaanse sancties tegen Iran; de arrestatie van X door Y
@@ -176,6 +159,14 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 				used[i] = true // troepen sturen: the trigger is no recipient
 			}
 		}
+	}
+	if t.prio == prioPhrase && actor.empty() && recip.empty() {
+		// "kwam er een akkoord tussen X, Y en Z": a reciprocal event;
+		// PLOVER (Compound and Reciprocal Actors) makes all its parties
+		// the actor, with no recipient
+		actor, recip = x.tussenSides(s, c, us, used, t.pos[len(t.pos)-1])
+		actor.add(recip)
+		recip = arg{}
 	}
 	recipFromPrep := !recip.empty()
 	if recip.empty() {
@@ -1838,4 +1829,34 @@ func (x *extractor) sharedSubjectObject(c *clause, v int, subj, pa, pr arg) bool
 		return false
 	}
 	return len(minus(pa, subj).keys) == len(pa.keys)
+}
+
+// tussenSides reads the tussen-phrase right after the event noun at
+// clause word np ("de ontmoeting tussen Trump en Kim", "kwam er een
+// akkoord tussen X, Y en Z"): the first party of the list acts, the
+// others are its counterparts. It marks the units it takes in used; a
+// phrase naming fewer than two parties gives no side.
+func (x *extractor) tussenSides(s *sentenceCtx, c *clause, us []unit, used map[int]bool, np int) (actor, recip arg) {
+	if np+1 >= len(c.words) || s.words[c.words[np+1]].low != "tussen" {
+		return arg{}, arg{}
+	}
+	for i, u := range us {
+		if u.prep != "tussen" || u.first <= np+1 || !x.gapSkippable(s, c, np+2, u.first-1) {
+			continue
+		}
+		idx := x.chain(s, c, us, i)
+		if len(idx) < 2 {
+			return arg{}, arg{}
+		}
+		for k, j := range idx {
+			if k == 0 {
+				actor.add(x.resolveUnit(s, c, us[j]))
+			} else {
+				recip.add(x.resolveUnit(s, c, us[j]))
+			}
+			used[j] = true
+		}
+		return actor, recip
+	}
+	return arg{}, arg{}
 }

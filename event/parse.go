@@ -2177,6 +2177,9 @@ func (x *extractor) negated(v int) bool {
 			return true
 		}
 	}
+	if x.pronominalNegated(v) {
+		return true
+	}
 	// a negator the parse hung on v's head conjunct after v
 	if tk := d.Tokens[v]; tk.Rel == "conj" && tk.Head >= 0 {
 		for _, n := range x.adverbNegators(tk.Head) {
@@ -2190,6 +2193,36 @@ func (x *extractor) negated(v int) bool {
 		for _, n := range x.adverbNegators(c) {
 			if m := x.subordinator(c); m >= 0 && n > v && n < m {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// pronominalNegated reports whether a negating adverb hangs on a
+// pronominal adverb (er, daar, hier) of verb v, or on an adverb beside
+// it: standing between "er" and its split preposition, the negation is
+// the clause's ("werkt er vooralsnog niet aan mee"), though the parse
+// hangs it on er.
+func (x *extractor) pronominalNegated(v int) bool {
+	d := x.doc
+	for _, c := range d.Children(v) {
+		switch lower(d.Tokens[c].Text) {
+		case "er", "daar", "hier":
+		default:
+			continue
+		}
+		if d.Tokens[c].POS != nl.ADV {
+			continue
+		}
+		if len(x.adverbNegators(c)) > 0 {
+			return true
+		}
+		for _, a := range d.Dependents(c, "advmod") {
+			for _, n := range d.Dependents(a, "conj") {
+				if nl.Lex().Is(nl.ClassNegation, lower(d.Tokens[n].Text)) && lower(d.Tokens[n].Text) != "geen" {
+					return true
+				}
 			}
 		}
 	}
