@@ -61,6 +61,11 @@ func (x *extractor) subjectTok(v int) int {
 		best = x.swappedObject(v, best)
 		best = x.comparedSubject(v, best)
 	}
+	if o := x.insertionBefore(v); o >= 0 && (best < 0 || best > o && best < v) {
+		if a := x.insertedSubject(o); a >= 0 {
+			best = a
+		}
+	}
 	if best < 0 {
 		best = x.coordinatedObject(v)
 	}
@@ -1227,4 +1232,57 @@ func floatingQuantifier(w string) bool {
 		return true
 	}
 	return false
+}
+
+// insertionBefore returns the comma that opens a relative clause ending
+// in a comma right before the verb v ("De bank, waar de stortingen
+// binnenkwamen, zegt …": the first comma), or -1. The clause opens with a
+// relative word and holds no other comma or quotation mark.
+func (x *extractor) insertionBefore(v int) int {
+	d := x.doc
+	if v < 4 || d.Tokens[v-1].Text != "," || !d.Tokens[v].Feats.Has(nl.FeatFin) || x.quoted(d.Tokens[v].Start) {
+		return -1
+	}
+	first := d.Sentences[d.SentenceOf(v)].First
+	for o := v - 2; o > first; o-- {
+		t := d.Tokens[o]
+		if t.Kind != nl.Word && t.Text != "," {
+			return -1
+		}
+		if t.Text != "," {
+			continue
+		}
+		if o+1 < v-1 && relativeWord(strings.ToLower(d.Tokens[o+1].Text)) {
+			return o
+		}
+		return -1
+	}
+	return -1
+}
+
+// relativeWord reports whether w opens a relative clause: "die", "dat",
+// "wie", "welke" or a "waar"-word ("waar", "waarin", "waarvan").
+func relativeWord(w string) bool {
+	switch w {
+	case "die", "dat", "wie", "welke", "wiens", "wier":
+		return true
+	}
+	return strings.HasPrefix(w, "waar") && w != "waarom" && w != "waarschijnlijk"
+}
+
+// insertedSubject returns the head of the noun phrase right before the
+// comma o that opens a relative clause, when it can be the subject of the
+// verb after the clause: a noun or name outside quotations, with no
+// preposition of its own ("De gemeente, waar Karel Smit wethouder is,
+// laat weten …" -> gemeente, not Smit); -1 otherwise.
+func (x *extractor) insertedSubject(o int) int {
+	d := x.doc
+	a := o - 1
+	if d.Tokens[a].POS != nl.NOUN && d.Tokens[a].POS != nl.PROPN || x.quoted(d.Tokens[a].Start) {
+		return -1
+	}
+	for (d.Tokens[a].Rel == "flat" || d.Tokens[a].Rel == "fixed") && d.Tokens[a].Head >= 0 && d.Tokens[a].Head < a {
+		a = d.Tokens[a].Head
+	}
+	return x.ungoverned(a)
 }

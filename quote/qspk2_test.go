@@ -38,3 +38,16 @@ func TestOwnerInDescription(t *testing.T) {
 			nil, nil, "Dit is", kroniek.QuoteDirect, "een medewerker"},
 	})
 }
+
+// TestSubjectAcrossRelativeClause checks that a speech verb right after a
+// comma-bounded relative clause speaks for the noun before the clause,
+// not for a name inside it.
+func TestSubjectAcrossRelativeClause(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{"Jan de Vries is boos. De gemeente, waar Karel Smit wethouder is, laat weten dat 'het een schande is'.",
+			[]string{"Jan de Vries", "Karel Smit"}, []string{"gemeente"}, "het een", kroniek.QuoteDirect, "gemeente"},
+		// the clause's antecedent is the speaker already: unchanged
+		{"Jan de Vries is boos. Karel Smit, die de zaak al jaren volgt, zegt dat 'het een schande is'.",
+			[]string{"Jan de Vries", "Karel Smit"}, nil, "het een", kroniek.QuoteDirect, "Karel Smit"},
+	})
+}
