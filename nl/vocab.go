@@ -38,6 +38,10 @@ func (l *lemmatizer) commonWord(lw string) bool {
 		if l.common(head) || l.vocab[head] || len(head) >= 5 && (l.common(head[:len(head)-1]) && head[len(head)-1] == 's' || l.common(head[:len(head)-2]) && head[len(head)-2:] == "en") {
 			return true
 		}
+		// a head that is a compound itself: kool+stof+opslag
+		if len(head) >= 8 && l.commonWord(head) {
+			return true
+		}
 	}
 	return false
 }
