@@ -2,6 +2,7 @@ package nl
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -81,6 +82,7 @@ type lemmatizer struct {
 	news     map[lexEntry]string // nouns and adjectives of the Alpino treebank → their root
 	known    map[string]bool     // every form of both lexicons
 	vocab    map[string]bool     // known words: both lexicons and the clustered news words
+	lowered  map[string]bool     // clustered news words written only in lower case (opslag, not veen beside Veen)
 	prtVerbs map[string]bool     // particle verb lemmas of both lexicons (op_roepen)
 	verbs    map[string]bool     // verb lemmas of both lexicons, without particles
 	byLast   [256][]int32        // scripts by the last byte they strip
@@ -504,6 +506,27 @@ func (l *lemmatizer) buildVocab(clus map[string][4]uint64) {
 	for w := range clus {
 		l.vocab[w] = true
 	}
+	l.lowered = loweredWords(clus)
+}
+
+// loweredWords returns the clustered words of five letters or more the
+// news writes in lower case and never with a capital: "opslag" and
+// "stoornissen" are, "veen" is not (Veen is a name too).
+func loweredWords(clus map[string][4]uint64) map[string]bool {
+	out := map[string]bool{}
+	for w := range clus {
+		if utf8.RuneCountInString(w) < 5 || strings.ToLower(w) != w {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if _, ok := clus[string(unicode.ToUpper(r))+w[n:]]; !ok {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // joinParticles gives a verb with a separated particle (riep … op) the

@@ -7,7 +7,8 @@ import "unicode/utf8"
 // nouns and adjectives, any part of speech but a proper noun): itself,
 // its stem before a plural -en or -s, or a compound of a known tail and a
 // head the lexicons or the tagger's lower-case news vocabulary know
-// (kerk+uilen, bos+bodems, spinnen+gedrag). "Flauwekul" and "Oorsuizen"
+// (kerk+uilen, bos+bodems, spinnen+gedrag); the tail may also be a news
+// word never written with a capital (koolstof+opslag). "Flauwekul" and "Oorsuizen"
 // are common words, "Rusland" and "Pontsteiger" are not. It is false for a
 // document not annotated with the embedded models and for words shorter
 // than three letters.
@@ -27,7 +28,7 @@ func (l *lemmatizer) commonWord(lw string) bool {
 		return false
 	}
 	for k := 4; k+4 <= len(lw); k++ {
-		if !utf8.RuneStart(lw[k]) || lw[k-1] == '-' || !l.commonForm(lw[k:]) {
+		if !utf8.RuneStart(lw[k]) || lw[k-1] == '-' || !l.commonForm(lw[k:]) && !l.lowered[lw[k:]] {
 			continue
 		}
 		head := lw[:k]
@@ -35,6 +36,10 @@ func (l *lemmatizer) commonWord(lw string) bool {
 			continue
 		}
 		if l.common(head) || l.vocab[head] || len(head) >= 5 && (l.common(head[:len(head)-1]) && head[len(head)-1] == 's' || l.common(head[:len(head)-2]) && head[len(head)-2:] == "en") {
+			return true
+		}
+		// a head that is a compound itself: kool+stof+opslag
+		if len(head) >= 8 && l.commonWord(head) {
 			return true
 		}
 	}

@@ -14,7 +14,7 @@ func TestCommonWord(t *testing.T) {
 		t.Errorf("an unannotated doc knows words")
 	}
 	s.Annotate(d)
-	for w, want := range map[string]bool{"Doodgaan": true, "Oorsuizen": true, "Spinnengedrag": true, "Hoofdspreker": true,
+	for w, want := range map[string]bool{"Doodgaan": true, "Oorsuizen": true, "Spinnengedrag": true, "Hoofdspreker": true, "Zoutopslag": true, "Steenkoolopslag": true, "Leerstoornissen": true, "Heideveen": false,
 		"Rusland": false, "Pontsteiger": false, "Olympiakos": false, "Amsterdam": false, "Jansen": false, "Op": false} {
 		if got := d.CommonWord(w); got != want {
 			t.Errorf("CommonWord(%q) = %v, want %v", w, got, want)
