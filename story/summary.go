@@ -616,8 +616,11 @@ func kindSubject(doc *nl.Doc, at int) bool {
 // pointingStarts are sentence openings that compare with, or add to, what
 // the sentences before said: "Ter vergelijking: …", "Het is één van de
 // maatregelen die …", "Waar de komende tijd …, gaat zij niet zeggen".
+// "Het blijkt ook uit …" adds with its pronoun subject and "ook" to a
+// finding told before.
 var pointingStarts = []string{"Ter vergelijking", "Het is één van", "Het is een van", "Waar ", "Wiens ", "Daarnaast",
-	"Tot slot", "Daarentegen", "Hierdoor"}
+	"Tot slot", "Daarentegen", "Hierdoor", "Het blijkt ook", "Het bleek ook", "Het gaat ook", "Het ging ook",
+	"Het geldt ook", "Het gold ook", "Het is ook", "Het was ook"}
 
 // pointingStart reports whether text opens with one of pointingStarts,
 // or has a pointing adverb among its first words before any comma ("De
@@ -635,6 +638,22 @@ func pointingStart(text string) bool {
 			return false
 		}
 		if pointingWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return partOfThem(ws[:min(len(ws), 7)])
+}
+
+// partOfThem reports whether words, the opening of a sentence, count
+// part of a group named only before: "van hen" after a word ("Een
+// aantal van hen werd ontslagen", "Twee van hen zijn gewond"), before any
+// comma; not the possessive "van hun school".
+func partOfThem(ws []string) bool {
+	for i := 1; i+1 < len(ws); i++ {
+		if strings.HasSuffix(ws[i-1], ",") {
+			return false
+		}
+		if strings.ToLower(ws[i]) == "van" && strings.TrimRight(ws[i+1], ",.") == "hen" {
 			return true
 		}
 	}
