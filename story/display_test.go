@@ -148,13 +148,17 @@ func TestOnlyInToldUndated(t *testing.T) {
 	b := &builder{entities: map[string]*kroniek.Entity{}, opts: Options{}.withDefaults()}
 	item := kroniek.TimelineItem{Date: "2019-04-01", Text: "De wethouder sloot gisteren de oude brug over de Vecht voor vrachtverkeer.", Articles: []string{"a"}}
 	a := mk("a", "Krant A", item.Text)
-	same := mk("b", "Krant B", "De oude brug over de Vecht is dicht voor vrachtverkeer.")
+	same := mk("b", "Krant B", "Gisteren sloot de gemeente de oude brug over de Vecht voor vrachtverkeer.")
+	half := mk("e", "Krant B", "De wethouder wil de oude brug over de Vecht vernieuwen.")
 	other := mk("c", "Krant C", "Fietsers gebruiken de brug elke ochtend.")
 	if views := b.sources([]*member{a, same}, []kroniek.TimelineItem{item}); len(views[0].Unique) != 0 {
 		t.Errorf("the closure told by both is only in Krant A: %+v", views)
 	}
 	if views := b.sources([]*member{a, other}, []kroniek.TimelineItem{item}); len(views[0].Unique) != 1 {
 		t.Errorf("the closure told by Krant A alone is not only there: %+v", views)
+	}
+	if views := b.sources([]*member{a, half}, []kroniek.TimelineItem{item}); len(views[0].Unique) != 1 {
+		t.Errorf("the closure is not only in Krant A though Krant B tells only of the bridge: %+v", views)
 	}
 	lean := kroniek.TimelineItem{Date: "2019-04-01", Text: "Maar gisteren ging de brug toch weer open voor vrachtverkeer.", Articles: []string{"d"}}
 	if views := b.sources([]*member{mk("d", "Krant A", lean.Text), other}, []kroniek.TimelineItem{lean}); len(views[0].Unique) != 0 {
