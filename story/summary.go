@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -482,11 +483,33 @@ func firstPerson(text string) bool {
 	return false
 }
 
-// dependent reports whether text opens with a word of dependentOpeners.
+// dependent reports whether text opens with a word of dependentOpeners,
+// except "Toen" as the conjunction "when", which a subject follows
+// ("Toen de brug dichtging, reed de bus om") where "then" has the verb
+// right after it ("Toen reed de bus om").
 func dependent(text string) bool {
-	first, _, _ := strings.Cut(text, " ")
+	first, rest, _ := strings.Cut(text, " ")
 	first = strings.ToLower(strings.TrimRight(first, ",:;"))
+	if first == "toen" && whenSubject(rest) {
+		return false
+	}
 	return dependentOpeners[first]
+}
+
+// subjectStarts are the words that open a subject right after the
+// conjunction "Toen": articles, personal and possessive pronouns.
+var subjectStarts = map[string]bool{"de": true, "het": true, "een": true, "hij": true, "zij": true, "ze": true,
+	"we": true, "wij": true, "ik": true, "je": true, "jij": true, "u": true, "er": true, "zijn": true, "haar": true, "hun": true}
+
+// whenSubject reports whether rest, the words after a sentence-initial
+// "Toen", opens with a subject: a name or a word of subjectStarts.
+func whenSubject(rest string) bool {
+	w, _, _ := strings.Cut(rest, " ")
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || subjectStarts[w]
 }
 
 // kicker matches a section label run into a sentence's start, one to three

@@ -54,8 +54,11 @@ func TestSummaryOpeners(t *testing.T) {
 		"Het blijkt uit de cijfers van het waterschap dat de dijk zakt.":   false,
 		"Een aantal van hen werd vorige week ontslagen.":                   true,
 		"Een aantal leerlingen van hun school is ziek.":                    false,
+		"Toen de brug dichtging, reed de bus een uur om.":                  false,
+		"Toen Jansen in mei vertrok, zocht de club een opvolger.":          false,
+		"Toen reed de bus een uur om.":                                     true,
 	} {
-		if got := possessiveOpener(text) || pointingStart(text); got != want {
+		if got := possessiveOpener(text) || pointingStart(text) || dependent(text); got != want {
 			t.Errorf("opener(%q) = %v, want %v", text, got, want)
 		}
 	}
