@@ -497,9 +497,10 @@ func dependent(text string) bool {
 }
 
 // subjectStarts are the words that open a subject right after the
-// conjunction "Toen": articles, personal and possessive pronouns.
-var subjectStarts = map[string]bool{"de": true, "het": true, "een": true, "hij": true, "zij": true, "ze": true,
-	"we": true, "wij": true, "ik": true, "je": true, "jij": true, "u": true, "er": true, "zijn": true, "haar": true, "hun": true}
+// conjunction "Toen": the articles. A pronoun subject ("Toen ze hem
+// passeerde, …") makes the conjunction no better: who it is stands
+// before.
+var subjectStarts = map[string]bool{"de": true, "het": true, "een": true}
 
 // whenSubject reports whether rest, the words after a sentence-initial
 // "Toen", opens with a subject: a name or a word of subjectStarts.

@@ -57,6 +57,7 @@ func TestSummaryOpeners(t *testing.T) {
 		"Toen de brug dichtging, reed de bus een uur om.":                  false,
 		"Toen Jansen in mei vertrok, zocht de club een opvolger.":          false,
 		"Toen reed de bus een uur om.":                                     true,
+		"Toen hij de bus zag, rende hij naar de halte.":                    true,
 	} {
 		if got := possessiveOpener(text) || pointingStart(text) || dependent(text); got != want {
 			t.Errorf("opener(%q) = %v, want %v", text, got, want)
