@@ -135,3 +135,33 @@ func TestOnlyInToldElsewhere(t *testing.T) {
 		t.Errorf("the resignation told by Krant A alone is not only there: %+v", views)
 	}
 }
+
+// TestOnlyInToldUndated: a timeline item of one source is not "only"
+// there when another source tells it in a sentence with no date that
+// shares most of its words, nor when it leans on the sentence before
+// it; it stays when the other source shares a word or two.
+func TestOnlyInToldUndated(t *testing.T) {
+	mk := func(id, outlet, text string) *member {
+		a := &kroniek.Article{ID: id, Outlet: outlet, Lang: "nl", Text: text}
+		return &member{a: a, an: &kroniek.Analysis{Article: id}, sents: []kroniek.SentenceSpan{{Start: 0, End: len(text)}}}
+	}
+	b := &builder{entities: map[string]*kroniek.Entity{}, opts: Options{}.withDefaults()}
+	item := kroniek.TimelineItem{Date: "2019-04-01", Text: "De wethouder sloot gisteren de oude brug over de Vecht voor vrachtverkeer.", Articles: []string{"a"}}
+	a := mk("a", "Krant A", item.Text)
+	same := mk("b", "Krant B", "Gisteren sloot de gemeente de oude brug over de Vecht voor vrachtverkeer.")
+	half := mk("e", "Krant B", "De wethouder wil de brug vernieuwen.")
+	other := mk("c", "Krant C", "Fietsers gebruiken de brug elke ochtend.")
+	if views := b.sources([]*member{a, same}, []kroniek.TimelineItem{item}); len(views[0].Unique) != 0 {
+		t.Errorf("the closure told by both is only in Krant A: %+v", views)
+	}
+	if views := b.sources([]*member{a, other}, []kroniek.TimelineItem{item}); len(views[0].Unique) != 1 {
+		t.Errorf("the closure told by Krant A alone is not only there: %+v", views)
+	}
+	if views := b.sources([]*member{a, half}, []kroniek.TimelineItem{item}); len(views[0].Unique) != 1 {
+		t.Errorf("the closure is not only in Krant A though Krant B tells only of the alderman and the bridge: %+v", views)
+	}
+	lean := kroniek.TimelineItem{Date: "2019-04-01", Text: "Maar gisteren ging de brug toch weer open voor vrachtverkeer.", Articles: []string{"d"}}
+	if views := b.sources([]*member{mk("d", "Krant A", lean.Text), other}, []kroniek.TimelineItem{lean}); len(views[0].Unique) != 0 {
+		t.Errorf("a fact that leans on the sentence before is only in Krant A: %+v", views)
+	}
+}

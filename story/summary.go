@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/nl"
@@ -482,11 +483,34 @@ func firstPerson(text string) bool {
 	return false
 }
 
-// dependent reports whether text opens with a word of dependentOpeners.
+// dependent reports whether text opens with a word of dependentOpeners,
+// except "Toen" as the conjunction "when", which a subject follows
+// ("Toen de brug dichtging, reed de bus om") where "then" has the verb
+// right after it ("Toen reed de bus om").
 func dependent(text string) bool {
-	first, _, _ := strings.Cut(text, " ")
+	first, rest, _ := strings.Cut(text, " ")
 	first = strings.ToLower(strings.TrimRight(first, ",:;"))
+	if first == "toen" && whenSubject(rest) {
+		return false
+	}
 	return dependentOpeners[first]
+}
+
+// subjectStarts are the words that open a subject right after the
+// conjunction "Toen": the articles. A pronoun subject ("Toen ze hem
+// passeerde, …") makes the conjunction no better: who it is stands
+// before.
+var subjectStarts = map[string]bool{"de": true, "het": true, "een": true}
+
+// whenSubject reports whether rest, the words after a sentence-initial
+// "Toen", opens with a subject: a name or a word of subjectStarts.
+func whenSubject(rest string) bool {
+	w, _, _ := strings.Cut(rest, " ")
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || subjectStarts[w]
 }
 
 // kicker matches a section label run into a sentence's start, one to three
@@ -616,8 +640,11 @@ func kindSubject(doc *nl.Doc, at int) bool {
 // pointingStarts are sentence openings that compare with, or add to, what
 // the sentences before said: "Ter vergelijking: …", "Het is één van de
 // maatregelen die …", "Waar de komende tijd …, gaat zij niet zeggen".
+// "Het blijkt ook uit …" adds with its pronoun subject and "ook" to a
+// finding told before.
 var pointingStarts = []string{"Ter vergelijking", "Het is één van", "Het is een van", "Waar ", "Wiens ", "Daarnaast",
-	"Tot slot", "Daarentegen", "Hierdoor"}
+	"Tot slot", "Daarentegen", "Hierdoor", "Het blijkt ook", "Het bleek ook", "Het gaat ook", "Het ging ook",
+	"Het geldt ook", "Het gold ook", "Het is ook", "Het was ook"}
 
 // pointingStart reports whether text opens with one of pointingStarts,
 // or has a pointing adverb among its first words before any comma ("De
@@ -635,6 +662,22 @@ func pointingStart(text string) bool {
 			return false
 		}
 		if pointingWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return partOfThem(ws[:min(len(ws), 7)])
+}
+
+// partOfThem reports whether words, the opening of a sentence, count
+// part of a group named only before: "van hen" after a word ("Een
+// aantal van hen werd ontslagen", "Twee van hen zijn gewond"), before any
+// comma; not the possessive "van hun school".
+func partOfThem(ws []string) bool {
+	for i := 1; i+1 < len(ws); i++ {
+		if strings.HasSuffix(ws[i-1], ",") {
+			return false
+		}
+		if strings.ToLower(ws[i]) == "van" && strings.TrimRight(ws[i+1], ",.") == "hen" {
 			return true
 		}
 	}

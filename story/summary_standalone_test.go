@@ -50,8 +50,16 @@ func TestSummaryOpeners(t *testing.T) {
 		"Waar het nieuwe station komt, wil de wethouder niet zeggen.":      true,
 		"De wethouder wil niet zeggen waar het nieuwe station komt.":       false,
 		"De gemeente heeft dus geen geld voor het nieuwe zwembad.":         true,
+		"Het blijkt ook uit de cijfers van het waterschap over april.":     true,
+		"Het blijkt uit de cijfers van het waterschap dat de dijk zakt.":   false,
+		"Een aantal van hen werd vorige week ontslagen.":                   true,
+		"Een aantal leerlingen van hun school is ziek.":                    false,
+		"Toen de brug dichtging, reed de bus een uur om.":                  false,
+		"Toen Jansen in mei vertrok, zocht de club een opvolger.":          false,
+		"Toen reed de bus een uur om.":                                     true,
+		"Toen hij de bus zag, rende hij naar de halte.":                    true,
 	} {
-		if got := possessiveOpener(text) || pointingStart(text); got != want {
+		if got := possessiveOpener(text) || pointingStart(text) || dependent(text); got != want {
 			t.Errorf("opener(%q) = %v, want %v", text, got, want)
 		}
 	}
