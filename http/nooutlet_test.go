@@ -36,7 +36,7 @@ func TestSearchNoOutletFacet(t *testing.T) {
 		i := strings.Index(page, `<aside class="facets">`)
 		t.Errorf("page: no facet value for the article of no outlet: %.700s", page[max(i, 0):])
 	}
-	if strings.Contains(page, ">onbekend<") || !strings.Contains(page, `<div class="meta">geen medium genoemd <span class="nowrap">2020-03-05`) {
+	if strings.Contains(page, ">onbekend<") || !strings.Contains(page, `<div class="meta">geen medium genoemd · <span class="nowrap">2020-03-05`) {
 		t.Error("page: the hit of no outlet is not said to name none, as its facet and article page say")
 	}
 	_, page, _ = get(t, srv, "/search?q=bezocht&outlet=none&ui=en")
@@ -104,7 +104,7 @@ func TestUndeterminedLanguageInWords(t *testing.T) {
 		"/?ui=en":                         `<span class="langs-used">nl, undetermined</span>`,
 		"/search?q=zwolle&ui=nl":          `">onbepaald</a> <small>1</small>`,
 		"/search?q=zwolle&lang=und&ui=nl": "Taal: onbepaald <span",
-		"/search?q=hoera&ui=en":           `</span> undetermined`,
+		"/search?q=hoera&ui=en":           `</span> · undetermined`,
 	} {
 		_, page, _ := get(t, h, path)
 		if !strings.Contains(page, want) {
