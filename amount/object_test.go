@@ -436,7 +436,7 @@ func TestParsedObjects(t *testing.T) {
 		// adjectives set off by commas before the counted noun
 		{"De groep bestaat uit ongeveer dertig, voornamelijk jonge, aartsconservatieve Brabanders. Twee doden, beknelde mensen, een vereniging op weg.", "ongeveer dertig=Brabanders Twee=doden"},
 		// the time before an event, not where or a span up to now
-		{"Theresa May heeft toegegeven dat het Verenigd Koninkrijk tien dagen voor de Brexitdeadline in een crisis zit.", "tien dagen=tijd tot Brexitdeadline"},
+		{"De premier heeft erkend dat het land twaalf dagen voor de stemming over het verdrag in een impasse zit.", "twaalf dagen=tijd tot stemming"},
 		// (session 12: "al 24 jaar voor de club" is how long she works for it; second round: after a
 		// verb of staying "voor de kust" is where, as "in het ziekenhuis liggen")
 		{"Het schip lag 12 dagen voor de kust. Zij werkt al 24 jaar voor de club.", "12 dagen=voor de kust liggen 24 jaar=voor de club werken"},

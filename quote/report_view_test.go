@@ -18,8 +18,8 @@ func TestInTheEyesOf(t *testing.T) {
 			"De gemeente loopt in zijn ogen ver achter op de bewoners", ""},
 		{"Piet Smit sprak de raad toe. In de visie van Smit moet de gemeente de bewoners eerst horen.",
 			"In de visie van Smit moet de gemeente de bewoners eerst horen", "L1"},
-		{"Piet Smit sprak de raad toe. Een plan om de markt te verplaatsen, is in de ogen van Smit een 'dure grap'.",
-			"Een plan om de markt te verplaatsen, is in de ogen van Smit een 'dure grap'", "L1"},
+		{"Piet Smit sprak de raad toe. Een voorstel om de markt te verhuizen, is in de ogen van Smit een 'dure grap'.",
+			"Een voorstel om de markt te verhuizen, is in de ogen van Smit een 'dure grap'", "L1"},
 	} {
 		doc := annotated(t, tc.text)
 		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
