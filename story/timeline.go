@@ -39,8 +39,16 @@ func isMonth(value string) bool { g, y := granularity(value); return g == kronie
 func isYear(value string) bool  { g, _ := granularity(value); return g == kroniek.GranYear }
 
 // backgroundDays is how much older than a story's first article a fact
-// must be to be background rather than part of the timeline.
+// must be to be held to the background's relevance (minBackgroundRelevance);
+// a year fact must be that old to be kept at all.
 const backgroundDays = 365
+
+// beforeDays is how much older than a story's first article a fact must be
+// to stand under Before rather than in the timeline: the timeline tells
+// the days the story unfolds and the weeks that led up to them; a fact of
+// months before the first report ("In oktober 2018 sloot de fabriek" in a
+// story of March 2019) is its history, as a year ago is.
+const beforeDays = 90
 
 // minRelevance is the least cosine between a fact told by one article and
 // the story's vocabulary for the fact to enter its timeline;
@@ -333,7 +341,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 		if it.relative {
 			it.score -= 0.25
 		}
-		if old {
+		if old || olderThan(it.Date, storyStart, beforeDays) {
 			it.Background = true
 			back = append(back, it)
 		} else {
@@ -492,13 +500,17 @@ func reportedSpans(quotes []kroniek.Quote) []kroniek.Span {
 
 // olderThanStory reports whether date ends more than backgroundDays before
 // the story's first publication date.
-func olderThanStory(date, start string) bool {
+func olderThanStory(date, start string) bool { return olderThan(date, start, backgroundDays) }
+
+// olderThan reports whether date ends more than days before the story's
+// first publication date start.
+func olderThan(date, start string, days int) bool {
 	_, end := DateSpan(date)
 	first, _ := DateSpan(start)
 	if end == NoDate || first == NoDate {
 		return false
 	}
-	return first-end > backgroundDays
+	return first-end > days
 }
 
 // explicitDate reports whether a time expression inside the event's
