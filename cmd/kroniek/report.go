@@ -398,6 +398,9 @@ func summarySource(s *kroniek.Story, i int, byID map[string]kroniek.ExportArticl
 	cite := "   " + refs.cite([]string{id})
 	if a, ok := byID[id]; ok && a.Published != nil && *a.Published != "" {
 		cite += " " + *a.Published
+		if a.PublishedInferred {
+			cite += " (inferred)" // as the article list marks it
+		}
 	}
 	return cite
 }
