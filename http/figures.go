@@ -2,6 +2,8 @@ package http
 
 import (
 	"context"
+	"strconv"
+	"strings"
 
 	"github.com/kroniek/kroniek"
 	"github.com/kroniek/kroniek/story"
@@ -46,4 +48,17 @@ func inField(ts []kroniek.TimeRef, field string) []kroniek.TimeRef {
 		}
 	}
 	return out
+}
+
+// restated reports whether a figure's text says no more than its value
+// cell would: a bare number with no unit or modifier ("27" of "27
+// regeringsleiders", "1542" of "1542 fietsers"), which the page shows
+// once, not as "27 · 27".
+func restated(L map[string]string, f kroniek.Amount) bool {
+	if f.Unit != "" || f.Modifier != "" {
+		return false
+	}
+	text := strings.TrimSpace(f.Text)
+	plain := strconv.FormatFloat(f.Value, 'f', -1, 64) // "1542" as written, without the dot of "1.542"
+	return text == localValue(L, f.Value) || text == formatValue(f.Value) || text == plain
 }

@@ -95,6 +95,7 @@ var funcs = template.FuncMap{
 	"highlight":      highlight,
 	"highlightTitle": highlightTitle,
 	"value":          localValue,
+	"restated":       restated,
 	"join":           strings.Join,
 	"lower":          strings.ToLower,
 	"short":          func(s string) string { return clipText(s, 120) },

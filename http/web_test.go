@@ -704,6 +704,30 @@ func TestFiguresTable(t *testing.T) {
 	}
 }
 
+// TestFigureRestated: a bare number ("27 ministers") is not shown twice:
+// its value cell stays empty, and so out of the phone's card, when the
+// figure's text says no more than its value; a figure the text writes
+// otherwise ("twaalf") keeps its value.
+func TestFigureRestated(t *testing.T) {
+	text := "27 ministers en twaalf ambtenaren kwamen naar het overleg, 1542 fietsers naar het plein."
+	figs := []kroniek.Amount{{Article: "a1", Start: 0, End: 2, Text: "27", Value: 27, Object: "ministers"},
+		{Article: "a1", Start: 15, End: 21, Text: "twaalf", Value: 12, Object: "ambtenaren"},
+		{Article: "a1", Start: 59, End: 63, Text: "1542", Value: 1542, Object: "fietsers"}}
+	an := &kroniek.Analysis{Article: "a1", Genre: "news", Amounts: figs}
+	h := storeServer(t, []*kroniek.Article{{ID: "a1", Source: "a1.txt", Outlet: "Krant", Title: "Overleg", Published: "2020-03-03", Lang: "nl", Text: text, Story: "s1"}},
+		&kroniek.Corpus{Analyses: []*kroniek.Analysis{an}, Links: []kroniek.ArticleLink{{Article: "a1", Story: "s1"}},
+			Stories: []*kroniek.Story{{ID: "s1", Title: "Overleg", Articles: []string{"a1"}, Start: "2020-03-03", End: "2020-03-03", Figures: figs}}})
+	_, body, _ := get(t, h, "/stories/s1?ui=en")
+	for _, want := range []string{`data-label="Figure">27</td><td class="num" data-label="Value"></td>`,
+		`data-label="Figure">twaalf</td><td class="num" data-label="Value">12 </td>`,
+		`data-label="Figure">1542</td><td class="num" data-label="Value"></td>`} {
+		if !strings.Contains(body, want) {
+			i := strings.Index(body, `id="figures"`)
+			t.Errorf("want %s: %.900s", want, body[max(i, 0):])
+		}
+	}
+}
+
 // TestCopyEventsOnce: an event printed again in a copy of an article (the
 // same type, actor, recipient and sentence) is shown once on the story
 // and entity pages and in the API's story, not counted twice in "who

@@ -335,3 +335,41 @@ func TestTimelineSinceCount(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineReportedNounDate: a date that says which thing a noun is,
+// inside reported speech, names what the speaker talks about, not when
+// anything the sentence tells happened ("De minister merkte op dat de
+// stemming van 4 maart eerlijk is verlopen" is a remark of the report's
+// days, not of 4 March): no entry. A date of the reported verb ("dat de
+// verdachte op 6 maart is opgepakt") dates what was reported and stays,
+// as does the noun's date outside reported speech.
+func TestTimelineReportedNounDate(t *testing.T) {
+	for _, c := range []struct {
+		text, expr, value, reported string
+		entry                       bool
+	}{
+		{"De minister van Justitie merkte op dat de stemming van 4 maart in de hoofdstad eerlijk is verlopen.", "4 maart", "2019-03-04",
+			"de stemming van 4 maart in de hoofdstad eerlijk is verlopen", false},
+		{"De politie van de hoofdstad meldde dat de verdachte op 6 maart is opgepakt in een hotel.", "6 maart", "2019-03-06",
+			"de verdachte op 6 maart is opgepakt in een hotel", true},
+		{"De stemming van 4 maart in de hoofdstad verliep volgens waarnemers eerlijk.", "4 maart", "2019-03-04", "", true},
+	} {
+		an := &kroniek.Analysis{Article: "a"}
+		i := strings.Index(c.text, c.expr)
+		an.Times = []kroniek.TimeRef{{Article: "a", Start: i, End: i + len(c.expr), Text: c.expr, Value: c.value,
+			Kind: kroniek.TimeDate, Granularity: kroniek.GranDay}}
+		if c.reported != "" {
+			q := strings.Index(c.text, c.reported)
+			an.Quotes = []kroniek.Quote{{Article: "a", Start: q, End: q + len(c.reported), Text: c.reported, Kind: kroniek.QuoteIndirect}}
+		}
+		articles := []*kroniek.Article{{ID: "a", Lang: "nl", Published: "2019-03-19", Title: "Stemming", Text: c.text}}
+		_, stories := Build(articles, []*kroniek.Analysis{an}, nil, clauseOptions(t))
+		ok := false
+		for _, it := range stories[0].Timeline {
+			ok = ok || it.Date == c.value
+		}
+		if ok != c.entry {
+			t.Errorf("%q: entry %v, want %v", c.text, ok, c.entry)
+		}
+	}
+}

@@ -39,8 +39,16 @@ func isMonth(value string) bool { g, y := granularity(value); return g == kronie
 func isYear(value string) bool  { g, _ := granularity(value); return g == kroniek.GranYear }
 
 // backgroundDays is how much older than a story's first article a fact
-// must be to be background rather than part of the timeline.
+// must be to be held to the background's relevance (minBackgroundRelevance);
+// a year fact must be that old to be kept at all.
 const backgroundDays = 365
+
+// beforeDays is how much older than a story's first article a fact must be
+// to stand under Before rather than in the timeline: the timeline tells
+// the days the story unfolds and the weeks that led up to them; a fact of
+// months before the first report ("In oktober 2018 sloot de fabriek" in a
+// story of March 2019) is its history, as a year ago is.
+const beforeDays = 90
 
 // minRelevance is the least cosine between a fact told by one article and
 // the story's vocabulary for the fact to enter its timeline;
@@ -127,6 +135,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 		}
 		var evidence []dated
 		scene := sceneDated(m.a.Text)
+		reported := reportedSpans(m.an.Quotes)
 		for _, e := range m.an.Events {
 			if !isDay(e.Date) || strings.HasPrefix(e.Date, "X") || !e.Shown || e.Negated || !explicitDate(m.an.Times, e) {
 				// Only events whose sentence names their day: dates that
@@ -152,6 +161,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				expr = t.Text
 				t.Relative = deictic(m.a.Text, t)
 				if !datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) || t.Relative && scene || sideDate(b.syntax(m), t) || habitClause(b.syntax(m), t) ||
+					reportedNounDate(b.syntax(m), t, reported) ||
 					after(e.Date, m.a.Published) && (speculation(b.syntax(m), t) || nestedNounDate(b.syntax(m), t)) {
 					continue
 				}
@@ -221,7 +231,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if guessed && !guessedYearOK(m.a.Text, sent.Start, t, times) || month && deadline(m.a.Text, t) {
 				continue
 			}
-			if !year && sideDate(b.syntax(m), t) || habitClause(b.syntax(m), t) ||
+			if !year && (sideDate(b.syntax(m), t) || reportedNounDate(b.syntax(m), t, reported)) || habitClause(b.syntax(m), t) ||
 				after(value, m.a.Published) && (speculation(b.syntax(m), t) || nestedNounDate(b.syntax(m), t)) {
 				// The day or month is of what came before (or after) the
 				// fact the sentence reports, of its cause or of a noun,
@@ -331,7 +341,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 		if it.relative {
 			it.score -= 0.25
 		}
-		if old {
+		if old || olderThan(it.Date, storyStart, beforeDays) {
 			it.Background = true
 			back = append(back, it)
 		} else {
@@ -476,15 +486,31 @@ func after(date, pub string) bool {
 	return date[:n] > pub[:n]
 }
 
+// reportedSpans returns the spans of the indirect quotes (reported
+// speech) among quotes, in the article's text.
+func reportedSpans(quotes []kroniek.Quote) []kroniek.Span {
+	var out []kroniek.Span
+	for _, q := range quotes {
+		if q.Kind == kroniek.QuoteIndirect && q.Field == "" {
+			out = append(out, kroniek.Span{Start: q.Start, End: q.End})
+		}
+	}
+	return out
+}
+
 // olderThanStory reports whether date ends more than backgroundDays before
 // the story's first publication date.
-func olderThanStory(date, start string) bool {
+func olderThanStory(date, start string) bool { return olderThan(date, start, backgroundDays) }
+
+// olderThan reports whether date ends more than days before the story's
+// first publication date start.
+func olderThan(date, start string, days int) bool {
 	_, end := DateSpan(date)
 	first, _ := DateSpan(start)
 	if end == NoDate || first == NoDate {
 		return false
 	}
-	return first-end > backgroundDays
+	return first-end > days
 }
 
 // explicitDate reports whether a time expression inside the event's

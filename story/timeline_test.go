@@ -140,7 +140,9 @@ func TestTimelineNamedMonthsAndAttributions(t *testing.T) {
 	articles := []*kroniek.Article{{ID: "a", Lang: "nl", Published: "2019-03-20", Title: "Boeing 737 Max", Text: text}}
 	_, stories := Build(articles, []*kroniek.Analysis{an}, nil, Options{})
 	got := map[string]string{}
-	for _, it := range stories[0].Timeline {
+	// October is five months before the report: it stands under Before
+	// (beforeDays), dated all the same.
+	for _, it := range append(stories[0].Timeline, stories[0].Background...) {
 		got[it.Date] = it.Text
 	}
 	if !strings.HasPrefix(got["2018-10"], "De Boeing 737 Max van Lion Air die in oktober verongelukte") {
@@ -217,5 +219,34 @@ func TestClipShowing(t *testing.T) {
 	far := strings.Repeat("De raad sprak lang over de begroting van het komende jaar. ", 9) + "Zondagavond stemde de raad in."
 	if got := clipShowing(far, "Zondagavond", strings.Index(far, "Zondagavond"), 200); len([]rune(got)) > 401 {
 		t.Errorf("clipped beyond twice the length: %d runes", len([]rune(got)))
+	}
+}
+
+// TestTimelineBeforeCoverage: a fact months before the story's first
+// article (more than beforeDays) stands under Before, not in the
+// timeline, whose entries are the days the story unfolds; a fact weeks
+// before stays in the timeline.
+func TestTimelineBeforeCoverage(t *testing.T) {
+	text := "In oktober 2018 sloot de fabriek in Tilburg de poorten voor de werknemers van de nachtploeg. " +
+		"Op 2 februari 2019 begon de staking van de werknemers bij de fabriek in Tilburg. " +
+		"Op 18 maart 2019 stemden de werknemers van de fabriek in Tilburg in met een nieuw loonbod."
+	tr := func(s, value, gran string) kroniek.TimeRef {
+		i := strings.Index(text, s)
+		return kroniek.TimeRef{Article: "a", Start: i, End: i + len(s), Text: s, Value: value, Kind: kroniek.TimeDate, Granularity: gran}
+	}
+	an := &kroniek.Analysis{Article: "a", Times: []kroniek.TimeRef{tr("oktober 2018", "2018-10", kroniek.GranMonth),
+		tr("2 februari 2019", "2019-02-02", kroniek.GranDay), tr("18 maart 2019", "2019-03-18", kroniek.GranDay)}}
+	articles := []*kroniek.Article{{ID: "a", Lang: "nl", Published: "2019-03-19", Title: "Fabriek", Text: text}}
+	_, stories := Build(articles, []*kroniek.Analysis{an}, nil, Options{})
+	s := stories[0]
+	var line, before []string
+	for _, it := range s.Timeline {
+		line = append(line, it.Date)
+	}
+	for _, it := range s.Background {
+		before = append(before, it.Date)
+	}
+	if strings.Join(line, " ") != "2019-02-02 2019-03-18" || strings.Join(before, " ") != "2018-10" {
+		t.Errorf("timeline %v, before %v; want [2019-02-02 2019-03-18] and [2018-10]", line, before)
 	}
 }

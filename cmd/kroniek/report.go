@@ -380,10 +380,29 @@ func writeStory(w io.Writer, s *kroniek.Story, doc *kroniek.Export, labels map[s
 		if i == 0 {
 			head = "Summary"
 		}
-		fmt.Fprintf(w, "  %-8s %s\n", head, line)
+		fmt.Fprintf(w, "  %-8s %s%s\n", head, line, summarySource(s, i, byID, refs))
 	}
 	writeSources(w, s, byID, refs)
 	writeDisputes(w, s, doc.Times, byID, refs)
+}
+
+// summarySource cites the article the story's i-th summary line is from
+// with its date, as the web page does: the report prints no date beside a
+// summary line otherwise, and "De brug ging gisteren dicht." needs one
+// ("   [1] 2021-05-04"). A story stored without sources gets "".
+func summarySource(s *kroniek.Story, i int, byID map[string]kroniek.ExportArticle, refs *storyRefs) string {
+	if i >= len(s.SummarySources) || s.SummarySources[i] == "" {
+		return ""
+	}
+	id := s.SummarySources[i]
+	cite := "   " + refs.cite([]string{id})
+	if a, ok := byID[id]; ok && a.Published != nil && *a.Published != "" {
+		cite += " " + *a.Published
+		if a.PublishedInferred {
+			cite += " (inferred)" // as the article list marks it
+		}
+	}
+	return cite
 }
 
 // writeQuotes prints a story's speech grouped by speaker: direct quotes

@@ -233,3 +233,25 @@ func TestStoryShowsAllReported(t *testing.T) {
 		t.Errorf("kroniek story: want all %d reported lines:\n%s", reportedLines+3, story.String())
 	}
 }
+
+// TestReportSummarySource: a summary line says which article it is from
+// and that article's date, as the web page does, so that "gisteren" in it
+// can be read; a line of an undated article gets its number alone.
+func TestReportSummarySource(t *testing.T) {
+	t.Parallel()
+	day := "2021-05-04"
+	s := &kroniek.Story{ID: "s", Title: "Brug", Articles: []string{"a", "b", "c"},
+		Summary:        []string{"De brug ging gisteren dicht.", "Het verkeer staat vast.", "Vandaag rijden er pendelbussen."},
+		SummarySources: []string{"a", "b", "c"}}
+	doc := &kroniek.Export{Articles: []kroniek.ExportArticle{{ID: "a", Outlet: "AD", Published: &day}, {ID: "b", Outlet: "Trouw"},
+		{ID: "c", Outlet: "BD", Published: &day, PublishedInferred: true}}}
+	var b strings.Builder
+	writeStory(&b, s, doc, nil, nil, reportArticles)
+	out := b.String()
+	for _, want := range []string{"Summary  De brug ging gisteren dicht.   [1] 2021-05-04\n", "Het verkeer staat vast.   [3]\n",
+		"Vandaag rijden er pendelbussen.   [2] 2021-05-04 (inferred)\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want %q in\n%s", want, out)
+		}
+	}
+}
