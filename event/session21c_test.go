@@ -1,0 +1,24 @@
+package event
+
+import "testing"
+
+// TestSession21cJointParties checks that a meeting or cooperation done
+// together by coordinated parties has them all as its actor, no
+// recipient, and is shown (PLOVER's reciprocal events), also for a frame
+// that otherwise needs its met-phrase (bespreken, spreken); a one-sided
+// meeting keeps its recipient, and a passive signing by several is no
+// meeting of theirs. Invented sentences.
+func TestSession21cJointParties(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"[Jan Vos] en [Piet Smit] overleggen dinsdag over de begroting.", "CONSULT", "Jan Vos, Piet Smit", ""},
+		{"[Jan Vos] en [Piet Smit] bespraken gisteren de begroting.", "CONSULT", "Jan Vos, Piet Smit", ""},
+		{"[Jan Vos] en [Piet Smit] spraken elkaar gisteren in [Parijs|LOC].", "CONSULT", "Jan Vos, Piet Smit", ""},
+		{"De [VVD|ORG] en de [PvdA|ORG] werkten jaren samen.", "COOPERATE", "VVD, PvdA", ""},
+		{"[Jan Vos] overlegt dinsdag met [Piet Smit] over de begroting.", "CONSULT", "Jan Vos", "Piet Smit"},
+		{"De brief is ondertekend door [Jan Vos] en [Piet Smit].", "AGREE", "", ""},
+	})
+	// one party alone, with no counterpart, is no meeting to show
+	checkCases(t, []shownCase{
+		{"[Jan Vos] bespreekt dinsdag de begroting.", "CONSULT", "", ""},
+	})
+}
