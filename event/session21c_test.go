@@ -22,3 +22,19 @@ func TestSession21cJointParties(t *testing.T) {
 		{"[Jan Vos] bespreekt dinsdag de begroting.", "CONSULT", "", ""},
 	})
 }
+
+// TestSession21cNounPossessor checks that an event noun whose phrase
+// names no party takes the one its possessive pronoun stands for; without
+// a fitting antecedent it gives no event. Invented sentences.
+func TestSession21cNounPossessor(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"[Jan Vos] en [Piet Smit] kwamen dinsdag naar [Parijs|LOC]. Hun ontmoeting duurde twee uur.", "CONSULT", "Jan Vos, Piet Smit", ""},
+		{"De [VVD|ORG] en de [PvdA|ORG] zijn het oneens. Hun overleg liep dinsdag vast.", "CONSULT", "VVD, PvdA", ""},
+	})
+	text, ms, ls := annotate("Het regende dinsdag in [Parijs|LOC]. Hun ontmoeting duurde twee uur.")
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+		if e.Type == "CONSULT" {
+			t.Errorf("%q: CONSULT %q → %q, want none (hun fits no one)", text, e.ActorText, e.RecipientText)
+		}
+	}
+}
