@@ -38,3 +38,13 @@ func TestSession21cNounPossessor(t *testing.T) {
 		}
 	}
 }
+
+// TestSession21cHedgedDat checks that a dat-clause after a hedge word is a
+// guess, not shown, while the same clause after a plain verb is; invented
+// sentences.
+func TestSession21cHedgedDat(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"Wellicht zien we dat [Jan Vos] en [Piet Smit] samenwerken.", "COOPERATE", "", ""},
+		{"Gisteren bleek dat [Jan Vos] en [Piet Smit] samenwerken.", "COOPERATE", "Jan Vos, Piet Smit", ""},
+	})
+}
