@@ -48,3 +48,15 @@ func TestSession21cHedgedDat(t *testing.T) {
 		{"Gisteren bleek dat [Jan Vos] en [Piet Smit] samenwerken.", "COOPERATE", "Jan Vos, Piet Smit", ""},
 	})
 }
+
+// TestSession21cPassiveSigners checks that a passive signing by several
+// (ondertekend door X en Y) is no agreement between them: no AGREE event
+// at all; invented sentence.
+func TestSession21cPassiveSigners(t *testing.T) {
+	text, ms, ls := annotate("De verklaring is ondertekend door [Jan Vos] en [Piet Smit].")
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+		if e.Type == "AGREE" {
+			t.Errorf("%q: AGREE %q → %q, want none", text, e.ActorText, e.RecipientText)
+		}
+	}
+}

@@ -231,8 +231,8 @@ func (x *extractor) jointParties(s *sentenceCtx, c *clause, t trigger) bool {
 		return true
 	}
 	v := x.parsedVerb(s, c, t)
-	if v < 0 {
-		return false
+	if v < 0 || x.doc.Passive(v) {
+		return false // ondertekend door X en Y: each signs, none with the other
 	}
 	sb := x.doc.Subject(v)
 	return sb >= 0 && len(x.doc.Dependents(sb, "conj")) > 0
