@@ -86,6 +86,14 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 		if actor.empty() && recip.empty() {
 			actor, recip = x.tussenSides(s, c, us, used, tpos)
 		}
+		if a := x.nounPossessor(s, c, tpos, us); actor.empty() && recip.empty() && a.named() > 0 && possessiveSide(t) {
+			// Hun ontmoeting, zijn arrestatie: the possessor
+			if patientNoun(t) {
+				recip = a
+			} else {
+				actor, ownActor = a, true
+			}
+		}
 		if actor.empty() {
 			// de Amerikaanse sancties tegen Iran; de arrestatie van X door Y
 			if a, ok := x.nounNation(s, c, tpos); ok {
@@ -451,6 +459,7 @@ func (x *extractor) code(s *sentenceCtx, c *clause, us []unit, fv int, subj arg,
 	x.conviction(&ev, s, c, t) // before confidence: a conviction implies its court
 	confidence(&ev, evidence{actor: evidenceActor, recip: recip, verb: !t.noun, patient: t.Patient, ownDate: ev.Date != "" || x.spanned(s, c), beside: t.own,
 		commitment:     ev.Type == "AGREE" && (c.beforeDat || x.teComplement(s, c, t)),
+		mutual:         (reciprocal || slices.Contains(t.Preps, "met")) && !passive && !wordPassive,
 		complete:       recip.empty() && (x.completeFrame(s, c, t, actor, thingText) || x.demonstrativeFrame(s, c, t)),
 		institutional:  (impliedActor(&ev) || t.Charge && (passive || wordPassive)) && !x.placeSide(recip) && !x.institutionSide(recip),
 		recipElsewhere: !x.namedHere(s, recip),
@@ -1829,6 +1838,38 @@ func (x *extractor) sharedSubjectObject(c *clause, v int, subj, pa, pr arg) bool
 		return false
 	}
 	return len(minus(pa, subj).keys) == len(pa.keys)
+}
+
+// nounPossessor returns the side the possessive pronoun of the event noun
+// at clause word np names (zijn, haar, hun: a fitting person named before
+// it in the sentence or a subject of the two sentences before, by
+// possessor), or no side. "Jan Vos en Piet Smit kwamen naar Parijs. Hun
+// ontmoeting duurde twee uur": the noun names no party of its own, but
+// whose meeting it is the pronoun says.
+func (x *extractor) nounPossessor(s *sentenceCtx, c *clause, np int, us []unit) arg {
+	if x.doc == nil || s.index < 0 || !x.doc.Parsed(s.index) {
+		return arg{}
+	}
+	n := s.sent.First + c.words[np]
+	if n < 0 || n >= len(x.doc.Tokens) {
+		return arg{}
+	}
+	for _, p := range x.doc.Dependents(n, "nmod:poss") {
+		if x.doc.Tokens[p].POS == nl.PRON {
+			return x.possessor(s, c, p, us)
+		}
+	}
+	return arg{}
+}
+
+// possessiveSide reports whether an event noun's possessive names one
+// side for sure: the arrested (zijn arrestatie) or the one who acts (hun
+// ontmoeting, haar belofte). A release or withdrawal noun may have either
+// (zijn vrijlating: the one released; hun terugtrekking: those who
+// withdraw), and so may a killing noun (zijn liquidaties: his killings);
+// read on the whole corpus, those were wrong.
+func possessiveSide(t trigger) bool {
+	return t.Type != "RETREAT" && !t.Victim
 }
 
 // tussenSides reads the tussen-phrase right after the event noun at

@@ -87,6 +87,12 @@ type evidence struct {
 	// killing noun whose van-phrase names one (de liquidatie van X): the
 	// victim makes the event whole, its killer unnamed (namedVictim).
 	victim bool
+	// mutual is set for a frame both parties do together: a verb whose
+	// counterpart takes met (overleggen met, samenwerken met) or a clause
+	// with elkaar, in the active voice (ondertekend door X en Y: each
+	// signs, none with the other). Its parties may all stand in the actor
+	// (counterparts).
+	mutual bool
 	// boundPron is set when the actor was read through a pronoun in a
 	// subclause whose sentence names it as the main clause's subject
 	// (X ontliep tbs omdat hij niet meewerkte): the name stands in the
@@ -135,6 +141,9 @@ func confidence(ev *kroniek.Event, e evidence) {
 			// named actor acting on people described by a role
 			c += confRecipGroup
 		}
+	}
+	if counterparts(ev, e) {
+		c += confRecipEntity // X en Y overlegden: the second party is the counterpart
 	}
 	if e.patient && sideGrade(e.actor) == 0 && sideGrade(e.recip) == 2 {
 		// a named person sentenced: the court is implied, as a group
@@ -218,6 +227,30 @@ func alone(ev *kroniek.Event, e evidence) bool {
 		return e.recip.empty() && len(e.actor.keys) < 2 && !e.commitment
 	}
 	return ev.Type == "CONSULT" && ev.Mode != "multilateral" && e.recip.empty() && len(e.actor.keys) < 2
+}
+
+// counterparts reports whether a meeting, talk or agreement done together
+// (mutual) names two or more parties as its actor and no recipient ("Jan Vos en Piet Smit
+// overlegden", "X en Y ontmoetten elkaar", "een akkoord tussen X en Y").
+// PLOVER (Compound and Reciprocal Actors) codes every party of a
+// reciprocal event as the actor, so the second named party weighs as the
+// named recipient of a one-sided meeting would.
+func counterparts(ev *kroniek.Event, e evidence) bool {
+	switch ev.Type {
+	case "CONSULT", "AGREE", "COOPERATE":
+	default:
+		return false
+	}
+	if !e.mutual || !e.recip.empty() {
+		return false
+	}
+	named := 0
+	for _, k := range e.actor.keys {
+		if k != "" && !strings.HasPrefix(k, "generic:") {
+			named++
+		}
+	}
+	return named >= 2
 }
 
 // junkName reports whether an entity mention is no name an event side can

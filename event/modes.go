@@ -110,6 +110,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 	if t.te && !t.noun && x.hedgedGovernor(s, c) {
 		hyp = true // overweegt …, de manifestaties te verbieden (the parse lost the link)
 	}
+	if x.hedgedDat(s, c) {
+		hyp = true // Wellicht zien we dat X en Y gaan samenwerken: a guess
+	}
 	if x.hasAny(s, c, []string{"plan", "plannen", "voornemen"}) && t.noun {
 		hyp = true
 	}
@@ -158,6 +161,21 @@ func (x *extractor) hedgedGovernor(s *sentenceCtx, c *clause) bool {
 		main := tk.Rel == "root" || tk.Head >= 0 && x.doc.Tokens[tk.Head].Rel == "root"
 		if (w.POS == nl.VERB || w.POS == nl.AUX) && w.Feats.Has(nl.FeatFin) && main {
 			return x.lx.is("hedge", w.low) || x.lx.is("modal", w.low)
+		}
+	}
+	return false
+}
+
+// hedgedDat reports whether a dat-clause follows a hedge word of the
+// sentence before it (wellicht, misschien, mogelijk): "Misschien blijkt
+// dat X Y ontmoette" guesses, and reports nothing that happened.
+func (x *extractor) hedgedDat(s *sentenceCtx, c *clause) bool {
+	if c.kind != clauseSub || c.opener != "dat" {
+		return false
+	}
+	for wi := c.words[0] - 1; wi >= 0; wi-- {
+		if x.lx.is("hedge", s.words[wi].low) {
+			return true
 		}
 	}
 	return false

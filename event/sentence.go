@@ -467,8 +467,8 @@ func (x *extractor) mayHaveTrigger(s *sentenceCtx) bool {
 		if t.Refl && !has("zich") && !has("zichzelf") && !has("me") && !has("ons") && !has("je") {
 			continue // zich vinden in: no reflexive, no event (and no parse)
 		}
-		if t.NeedPrep && !has("dat") && !slices.ContainsFunc(t.Preps, has) {
-			continue
+		if t.NeedPrep && !has("dat") && !slices.ContainsFunc(t.Preps, has) && !(slices.Contains(t.Preps, "met") && (has("en") || has("elkaar"))) {
+			continue // (X en Y bespraken …: jointParties)
 		}
 		return true
 	}

@@ -218,6 +218,26 @@ func best(ts []trigger) (trigger, bool) {
 	return b, true
 }
 
+// jointParties reports whether a frame done with someone (its recipient
+// takes met) and needing that preposition names its parties in the
+// clause instead: elkaar ("X en Y spraken elkaar") or a subject of
+// coordinated parties ("X en Y bespraken de begroting"). PLOVER codes
+// such a reciprocal event with every party as its actor.
+func (x *extractor) jointParties(s *sentenceCtx, c *clause, t trigger) bool {
+	if !slices.Contains(t.Preps, "met") {
+		return false
+	}
+	if x.hasAny(s, c, []string{"elkaar"}) {
+		return true
+	}
+	v := x.parsedVerb(s, c, t)
+	if v < 0 || x.doc.Passive(v) {
+		return false // ondertekend door X en Y: each signs, none with the other
+	}
+	sb := x.doc.Subject(v)
+	return sb >= 0 && len(x.doc.Dependents(sb, "conj")) > 0
+}
+
 // clauseEvent codes the event of one clause, if any.
 func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, subj arg, subjUnits []int) (kroniek.Event, bool) {
 	ts := x.triggers(s, c)
@@ -246,7 +266,7 @@ func (x *extractor) clauseEvent(s *sentenceCtx, c *clause, us []unit, fv int, su
 		if t.Dat && !c.beforeDat {
 			continue // wil een oplossing, wil praten: a wish, no request
 		}
-		if t.NeedPrep && !x.hasAny(s, c, t.Preps) && !c.beforeDat || t.Refl && !x.hasClass(s, c, "refl") || t.NoDat && (c.beforeDat || x.datFollows(s, c, t)) {
+		if t.NeedPrep && !x.hasAny(s, c, t.Preps) && !c.beforeDat && !x.jointParties(s, c, t) || t.Refl && !x.hasClass(s, c, "refl") || t.NoDat && (c.beforeDat || x.datFollows(s, c, t)) {
 			continue
 		}
 		if x.nominalInfinitive(s, c, fv, t) {
