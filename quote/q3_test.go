@@ -1,0 +1,51 @@
+package quote
+
+import (
+	"testing"
+)
+
+// TestVolgensSource checks the source of a "volgens" report: a body
+// written into a role's compound leaves the official anonymous ("een
+// VN-functionaris" is not the VN), a parenthesis the report opens is
+// closed with it, and a name the parse took for a modifier of the next
+// noun is still the source, not that noun.
+func TestVolgensSource(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, prefix, quote, speaker string
+		people, orgs                       []string
+	}{
+		{"an official of a body, a parenthesis closed",
+			"De ministers spraken elkaar in Wenen. Volgens een VN-functionaris hebben Jansen en Smit de kans besproken van hulp door de Raad voor Handel en Zeevaart (RHZ).",
+			"hebben Jansen", "hebben Jansen en Smit de kans besproken van hulp door de Raad voor Handel en Zeevaart (RHZ)", "een VN-functionaris",
+			[]string{"Jansen", "Smit"}, []string{"VN", "Raad voor Handel en Zeevaart", "RHZ"}},
+		{"a civil servant of a body",
+			"Volgens een EU-ambtenaar wil de commissie de regels voor boeren in mei versoepelen.",
+			"wil de commissie", "wil de commissie de regels voor boeren in mei versoepelen", "een EU-ambtenaar",
+			nil, []string{"EU"}},
+		{"a name the parse hangs on the next noun",
+			"Clubs moeten uitwijken naar andere baden. Dat levert volgens de Brabantse Zwemfederatie problemen op: \"Onze banen zitten vol.\"",
+			"Onze banen", "Onze banen zitten vol.", "de Brabantse Zwemfederatie", nil, nil},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: tc.people})
+		ms, locals = withOrgs(ms, locals, doc.Text, tc.orgs...)
+		qs := Extract(doc, ms, locals)
+		checkOffsets(t, doc, qs)
+		found := false
+		for _, q := range qs {
+			if len(q.Text) < len(tc.prefix) || q.Text[:len(tc.prefix)] != tc.prefix {
+				continue
+			}
+			found = true
+			if q.Text != tc.quote {
+				t.Errorf("%s: quote %q, want %q", tc.name, q.Text, tc.quote)
+			}
+			if q.SpeakerText != tc.speaker {
+				t.Errorf("%s: speaker %q (%q), want %q", tc.name, q.SpeakerText, q.SpeakerLocal, tc.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no quote %q in %+v", tc.name, tc.prefix, qs)
+		}
+	}
+}
