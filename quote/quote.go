@@ -2312,7 +2312,7 @@ func (x *extractor) volgensWhoParsed(toks []nl.Token) *speaker {
 	}
 	if h := x.doc.Tokens[vi].Head; h > vi && x.doc.Tokens[vi].Rel == "case" && !x.quoted(x.doc.Tokens[h].Start) {
 		sp := x.phrase(h)
-		if p := x.nameBeforeHead(vi, h); p != nil && (!sp.found() || sp.local == "" && !mayReport(headWord(sp.text))) {
+		if p := x.nameBeforeHead(vi, h); p != nil && (!sp.found() || sp.local == "" && !x.mayReport(sp) && !sourceNoun(headWord(sp.text))) {
 			return p
 		}
 		if sp.found() {
@@ -2339,13 +2339,6 @@ func (x *extractor) nameBeforeHead(vi, h int) *speaker {
 	}
 	start, end := d.Tokens[vi+1].Start, d.Tokens[k].End
 	return &speaker{text: d.Text[start:end], start: start, end: end}
-}
-
-// mayReport reports whether a noun can be the source a "volgens" phrase
-// names: a person, a body, a group of people or a source ("de
-// onderzoekers", "de krant", "het rapport"), not "problemen".
-func mayReport(w string) bool {
-	return isRoleNoun(strings.ToLower(w)) || agentNoun(w) || people(w) || spokesPhrase(w) || sourceNoun(w) || bodyHead(w) || isPronoun(strings.ToLower(w))
 }
 
 // headline returns the speaker a headline names before its colon
