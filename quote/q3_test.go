@@ -1,7 +1,10 @@
 package quote
 
 import (
+	"slices"
 	"testing"
+
+	"github.com/kroniek/kroniek"
 )
 
 // TestVolgensSource checks the source of a "volgens" report: a body
@@ -46,6 +49,38 @@ func TestVolgensSource(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no quote %q in %+v", tc.name, tc.prefix, qs)
+		}
+	}
+}
+
+// TestNestedReports checks that a report inside a direct quotation
+// ("Omstanders zeiden dat …") is the inner speaker's, and that a pronoun
+// or an opinion there reports nothing of its own.
+func TestNestedReports(t *testing.T) {
+	for _, tc := range []struct{ text, quote, speaker string }{
+		{"\"Omstanders zeiden dat de man al uren op de brug stond\", zegt Piet Smit.",
+			"de man al uren op de brug stond", "Omstanders"},
+		{"Piet Smit was die nacht thuis. \"De buren zeiden dat het water al tot de dijk kwam. Ik geloofde ze niet\", vertelt hij.",
+			"het water al tot de dijk kwam", "De buren"},
+		{"\"Ik zei dat de man al uren op de brug stond\", zegt Piet Smit.", "", ""},
+		{"\"Veel mensen denken dat de brug te oud is\", zegt Piet Smit.", "", ""},
+	} {
+		doc := annotated(t, tc.text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+		qs := Extract(doc, ms, locals)
+		checkOffsets(t, doc, qs)
+		var got []string
+		for _, q := range qs {
+			if q.Kind == kroniek.QuoteIndirect {
+				got = append(got, q.Text+" | "+q.SpeakerText)
+			}
+		}
+		want := []string(nil)
+		if tc.quote != "" {
+			want = []string{tc.quote + " | " + tc.speaker}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: reports %q, want %q", tc.text, got, want)
 		}
 	}
 }

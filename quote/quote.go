@@ -80,6 +80,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	// Quotations inside quotations come last: the passes above would
 	// read them as repeats of the outer one.
 	out = append(out, x.nestedQuotes(out)...)
+	out = append(out, x.nestedReports(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	out = x.joinInterrupted(x.tidy(out))
 	x.firstPersonInside(out)
