@@ -64,9 +64,11 @@ func TestNestedReports(t *testing.T) {
 			"het water al tot de dijk kwam", "De buren"},
 		{"\"Ik zei dat de man al uren op de brug stond\", zegt Piet Smit.", "", ""},
 		{"\"Veel mensen denken dat de brug te oud is\", zegt Piet Smit.", "", ""},
+		{"\"Gisteren heeft wethouder Els Bakker gezegd dat de brug dichtgaat\", zegt Piet Smit.",
+			"de brug dichtgaat", "Els Bakker"},
 	} {
 		doc := annotated(t, tc.text)
-		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit", "Els Bakker"}})
 		qs := Extract(doc, ms, locals)
 		checkOffsets(t, doc, qs)
 		var got []string
@@ -81,6 +83,24 @@ func TestNestedReports(t *testing.T) {
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("%q: reports %q, want %q", tc.text, got, want)
+		}
+	}
+}
+
+// TestNestedReportsNot checks the reports inside a quotation that are not
+// made: a condition, a duty, and "dat" as an object.
+func TestNestedReportsNot(t *testing.T) {
+	for _, text := range []string{
+		"\"Als de artsen zeggen dat de operatie nodig is, dan doen we het\", zegt Piet Smit.",
+		"\"De gemeente moet dan vaststellen dat de brug onveilig is\", zegt Piet Smit.",
+		"\"Als bewoners zeggen dat niet te kunnen betalen, helpen we ze\", zegt Piet Smit.",
+	} {
+		doc := annotated(t, text)
+		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
+		for _, q := range Extract(doc, ms, locals) {
+			if q.Kind == kroniek.QuoteIndirect {
+				t.Errorf("%q: reported %q (%q)", text, q.Text, q.SpeakerText)
+			}
 		}
 	}
 }

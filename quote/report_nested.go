@@ -79,7 +79,8 @@ var firstPersonSubject = map[string]bool{"ik": true, "we": true, "wij": true}
 // of the one quoted. Only a subject that is no pronoun and can speak (a
 // pronoun inside a quotation points into the speaker's own story) and a
 // speech verb with "dat" right after it; opinions ("Veel mensen denken
-// dat …") report nothing said. qs are the quotations found so far.
+// dat …") and denials ("niet gezegd dat") report nothing said; a report
+// found already is not found twice. qs are the quotations found so far.
 func (x *extractor) nestedReports(qs []kroniek.Quote) []kroniek.Quote {
 	var out []kroniek.Quote
 	for _, outer := range qs {
@@ -87,7 +88,7 @@ func (x *extractor) nestedReports(qs []kroniek.Quote) []kroniek.Quote {
 			continue
 		}
 		for k := x.tokenAt(outer.Start); k >= 0 && k < len(x.doc.Tokens) && x.doc.Tokens[k].End <= outer.End; k++ {
-			if q, ok := x.nestedReport(outer, k); ok {
+			if q, ok := x.nestedReport(outer, k); ok && !slices.ContainsFunc(qs, func(o kroniek.Quote) bool { return o.Kind == q.Kind && o.Start == q.Start }) {
 				out = append(out, q)
 			}
 		}
@@ -108,7 +109,13 @@ func (x *extractor) nestedReport(outer kroniek.Quote, k int) (kroniek.Quote, boo
 	toks := s.Tokens
 	i := k - s.First
 	cueText, _, n := matchCue(toks[i:])
-	if n != 1 || cueText != strings.ToLower(toks[i].Text) || opinion(cueText) || i+1 >= len(toks) || !strings.EqualFold(toks[i+1].Text, "dat") {
+	if n != 1 || cueText != strings.ToLower(toks[i].Text) || opinion(cueText) || i+1 >= len(toks) || !strings.EqualFold(toks[i+1].Text, "dat") || negatedBefore(toks[clauseStart(toks, i):i]) {
+		return kroniek.Quote{}, false
+	}
+	// "Als regeringen zeggen dat …", "De inspectie moet vaststellen dat
+	// …": a condition or a duty, nobody said it; "zeggen dat niet te
+	// kunnen": "dat" is the object, no clause follows.
+	if d.Modal(k) != "" || conditional(toks[clauseStart(toks, i)].Text) || d.Tokens[k+1].POS != nl.SCONJ {
 		return kroniek.Quote{}, false
 	}
 	sub := d.Subject(k)
@@ -141,7 +148,22 @@ func (x *extractor) nestedSubject(sub int) *speaker {
 	if m, ok := x.mentionAt(t.Start, t.End); ok && m.Local != "" {
 		return x.fromMention(m)
 	}
-	first, _ := x.doc.Span(sub)
+	// "minister Els Smit zei dat …": the parse's head is the title, the
+	// person follows in the phrase.
+	first, last := x.doc.Span(sub)
+	if m, ok := x.mentionWithin(x.doc.Tokens[sub+1:max(last+1, sub+1)], last-sub); ok && m.Local != "" {
+		return x.fromMention(m)
+	}
 	start := x.doc.Tokens[max(first, 0)].Start
 	return &speaker{text: x.doc.Text[start:t.End], start: start, end: t.End}
+}
+
+// conditional reports whether w opens a condition ("als", "indien",
+// "wanneer"): a report in it is supposed, not made.
+func conditional(w string) bool {
+	switch strings.ToLower(w) {
+	case "als", "indien", "wanneer", "mocht", "stel":
+		return true
+	}
+	return false
 }
