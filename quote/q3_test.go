@@ -62,6 +62,8 @@ func TestNestedReports(t *testing.T) {
 			"de man al uren op de brug stond", "Omstanders"},
 		{"Piet Smit was die nacht thuis. \"De buren zeiden dat het water al tot de dijk kwam. Ik geloofde ze niet\", vertelt hij.",
 			"het water al tot de dijk kwam", "De buren"},
+		{"\"Toen de buren zeiden dat de brug 'veel te oud' was, werden ze uitgelachen\", zegt Piet Smit.",
+			"de brug 'veel te oud' was", "de buren"},
 		{"\"Ik zei dat de man al uren op de brug stond\", zegt Piet Smit.", "", ""},
 		{"\"Veel mensen denken dat de brug te oud is\", zegt Piet Smit.", "", ""},
 		{"\"Gisteren heeft wethouder Els Bakker gezegd dat de brug dichtgaat\", zegt Piet Smit.",

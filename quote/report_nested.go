@@ -131,6 +131,9 @@ func (x *extractor) nestedReport(outer kroniek.Quote, k int) (kroniek.Quote, boo
 	for last > i+2 && toks[last-1].End > outer.End {
 		last--
 	}
+	if opener := strings.ToLower(toks[clauseStart(toks, i)].Text); opener == "toen" || relativeWords[opener] || nl.Lex().Is(nl.ClassSubordinator, opener) {
+		last = x.mainResumes(toks, i+2, last)
+	}
 	q, ok := x.clause(toks[:last], i+2, outer.End)
 	if !ok || q.End > outer.End {
 		return kroniek.Quote{}, false
@@ -166,4 +169,19 @@ func conditional(w string) bool {
 		return true
 	}
 	return false
+}
+
+// mainResumes returns where a report made in a subordinate clause ends
+// (toks[from:last] is what it reports): at a comma after the report's
+// own finite verb that a finite verb follows, where the main clause goes
+// on ("Toen X zei dat de brug te oud was, werd hij …"). Else last.
+func (x *extractor) mainResumes(toks []nl.Token, from, last int) int {
+	finite := false
+	for k := from; k+1 < last; k++ {
+		if toks[k].Text == "," && finite && x.finiteAt(toks, k+1) {
+			return k
+		}
+		finite = finite || x.finiteAt(toks, k)
+	}
+	return last
 }
