@@ -198,7 +198,11 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				// and "net als Y, dat" close an apposition with a comma of its own)
 				continue
 			}
-			q, ok := x.clause(toks, d+1, s.End)
+			last := len(toks)
+			if c, ok := x.parsedAt(t); ok && (c.Rel == "acl:relcl" || c.Rel == "advcl") {
+				last = x.mainResumes(toks, d+1, last) // "De man die zei dat …, wordt …": the main clause goes on
+			}
+			q, ok := x.clause(toks[:last], d+1, s.End)
 			if !ok || x.verbless(q) {
 				continue // "Wang Yi zei dat in Brussel na overleg met …": "dat" is what he said
 			}

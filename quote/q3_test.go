@@ -106,3 +106,22 @@ func TestNestedReportsNot(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeReportEnds checks that a report made in a relative clause
+// ends where the sentence's main clause goes on after a comma.
+func TestRelativeReportEnds(t *testing.T) {
+	text := "De ambtenaar die ooit zei dat de oude trams beter af waren in de smeltoven, wordt nog steeds uitgelachen."
+	doc := annotated(t, text)
+	ms, locals := fakeEntities(doc, labelled{})
+	qs := Extract(doc, ms, locals)
+	checkOffsets(t, doc, qs)
+	want := "de oude trams beter af waren in de smeltoven"
+	for _, q := range qs {
+		if q.Kind == kroniek.QuoteIndirect && q.Text != want {
+			t.Errorf("reported %q, want %q", q.Text, want)
+		}
+	}
+	if len(qs) == 0 {
+		t.Errorf("no report in %q", text)
+	}
+}
