@@ -198,7 +198,11 @@ func (x *extractor) indirect(direct []kroniek.Quote) []kroniek.Quote {
 				// and "net als Y, dat" close an apposition with a comma of its own)
 				continue
 			}
-			q, ok := x.clause(toks, d+1, s.End)
+			last := len(toks)
+			if c, ok := x.parsedAt(t); ok && (c.Rel == "acl:relcl" || c.Rel == "advcl") {
+				last = x.mainResumes(toks, d+1, last) // "De man die zei dat …, wordt …": the main clause goes on
+			}
+			q, ok := x.clause(toks[:last], d+1, s.End)
 			if !ok || x.verbless(q) {
 				continue // "Wang Yi zei dat in Brussel na overleg met …": "dat" is what he said
 			}
@@ -2903,8 +2907,12 @@ func (x *extractor) finiteAt(toks []nl.Token, k int) bool {
 }
 
 // closesInner reports whether toks[last] is a quote mark that closes one
-// opened inside toks[from:last] ("dit een 'nieuw licht werpt op de zaak'").
+// opened inside toks[from:last] ("dit een 'nieuw licht werpt op de zaak'"),
+// or a ")" that closes a "(" opened there.
 func (x *extractor) closesInner(toks []nl.Token, from, last int) bool {
+	if toks[last].Text == ")" {
+		return unclosedParen(toks[from:last])
+	}
 	if !isQuoteTok(toks[last]) {
 		return false
 	}
@@ -2915,6 +2923,22 @@ func (x *extractor) closesInner(toks []nl.Token, from, last int) bool {
 		}
 	}
 	return n%2 == 1
+}
+
+// unclosedParen reports whether toks open a parenthesis they do not
+// close: the ")" after them belongs to the report ("… door de Raad voor
+// Handel (RHZ)" keeps its ")").
+func unclosedParen(toks []nl.Token) bool {
+	open := 0
+	for _, t := range toks {
+		switch t.Text {
+		case "(":
+			open++
+		case ")":
+			open = max(0, open-1)
+		}
+	}
+	return open > 0
 }
 
 // ownSubjectAfter reports whether the verb t has a subject of its own

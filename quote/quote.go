@@ -80,6 +80,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 	// Quotations inside quotations come last: the passes above would
 	// read them as repeats of the outer one.
 	out = append(out, x.nestedQuotes(out)...)
+	out = append(out, x.nestedReports(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	out = x.joinInterrupted(x.tidy(out))
 	x.firstPersonInside(out)
@@ -2311,12 +2312,34 @@ func (x *extractor) volgensWhoParsed(toks []nl.Token) *speaker {
 		return x.nearest(toks[1:], false)
 	}
 	if h := x.doc.Tokens[vi].Head; h > vi && x.doc.Tokens[vi].Rel == "case" && !x.quoted(x.doc.Tokens[h].Start) {
-		if sp := x.phrase(h); sp.found() {
+		sp := x.phrase(h)
+		if p := x.nameBeforeHead(vi, h); p != nil && (!sp.found() || sp.local == "" && !x.mayReport(sp) && !sourceNoun(headWord(sp.text))) {
+			return p
+		}
+		if sp.found() {
 			return sp
 		}
 		return x.titledName(toks, h) // "volgens Britse kranten": nobody of the article
 	}
 	return x.nearest(toks[1:min(len(toks), 8)], false) // the parse hangs "volgens" elsewhere
+}
+
+// nameBeforeHead returns the name that ends right before the word h the
+// parse hangs "volgens" (token vi) on, when the parse took that name for
+// a modifier of the next noun: in "levert volgens de Friese Bond
+// problemen op" the source is "de Friese Bond", not "problemen". Nil when
+// no capitalised proper noun stands right before h.
+func (x *extractor) nameBeforeHead(vi, h int) *speaker {
+	d := x.doc
+	k := h - 1
+	if k <= vi+1 || d.Tokens[k].POS != nl.PROPN || !isCapitalised(d.Tokens[k].Text) || d.Tokens[k].Head != h {
+		return nil
+	}
+	if m, ok := x.mentionAt(d.Tokens[k].Start, d.Tokens[k].End); ok && m.Local != "" {
+		return x.fromMention(m)
+	}
+	start, end := d.Tokens[vi+1].Start, d.Tokens[k].End
+	return &speaker{text: d.Text[start:end], start: start, end: end}
 }
 
 // headline returns the speaker a headline names before its colon
