@@ -527,24 +527,3 @@ func conditionOf(doc *nl.Doc, c int) bool {
 	}
 	return false
 }
-
-// reportedNounDate reports whether the time expression t says which thing
-// a noun is ("de stemming van 4 maart"; only "van": the parse hangs "op 6
-// maart" under a subject before its verb as often) inside reported speech (reported:
-// the spans of the article's indirect quotes). The speaker talks about
-// that thing; what the sentence reports is the remark, of the report's
-// days, not of the date ("De minister merkte op dat de stemming van 4
-// maart eerlijk is verlopen"). A date of the reported verb ("meldde dat de
-// verdachte op 6 maart is opgepakt") dates what was reported and stays.
-func reportedNounDate(doc *nl.Doc, t kroniek.TimeRef, reported []kroniek.Span) bool {
-	inside := false
-	for _, r := range reported {
-		inside = inside || r.Contains(kroniek.Span{Start: t.Start, End: t.End})
-	}
-	i := timeToken(doc, t)
-	if !inside || i < 0 || doc.Tokens[i].Rel != "nmod" || !hasCase(doc, i, "van") || rangeAfter(doc, t) {
-		return false
-	}
-	h := doc.Tokens[i].Head
-	return h >= 0 && (doc.Tokens[h].POS == nl.NOUN || doc.Tokens[h].POS == nl.PROPN) && !ownNoun(strings.ToLower(doc.Tokens[h].Text))
-}

@@ -135,7 +135,6 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 		}
 		var evidence []dated
 		scene := sceneDated(m.a.Text)
-		reported := reportedSpans(m.an.Quotes)
 		for _, e := range m.an.Events {
 			if !isDay(e.Date) || strings.HasPrefix(e.Date, "X") || !e.Shown || e.Negated || !explicitDate(m.an.Times, e) {
 				// Only events whose sentence names their day: dates that
@@ -161,7 +160,6 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				expr = t.Text
 				t.Relative = deictic(m.a.Text, t)
 				if !datedFactOK(m.a.Text, text, t, e.Date, m.a.Published) || t.Relative && scene || sideDate(b.syntax(m), t) || habitClause(b.syntax(m), t) ||
-					reportedNounDate(b.syntax(m), t, reported) ||
 					after(e.Date, m.a.Published) && (speculation(b.syntax(m), t) || nestedNounDate(b.syntax(m), t)) {
 					continue
 				}
@@ -231,7 +229,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if guessed && !guessedYearOK(m.a.Text, sent.Start, t, times) || month && deadline(m.a.Text, t) {
 				continue
 			}
-			if !year && (sideDate(b.syntax(m), t) || reportedNounDate(b.syntax(m), t, reported)) || habitClause(b.syntax(m), t) ||
+			if !year && sideDate(b.syntax(m), t) || habitClause(b.syntax(m), t) ||
 				after(value, m.a.Published) && (speculation(b.syntax(m), t) || nestedNounDate(b.syntax(m), t)) {
 				// The day or month is of what came before (or after) the
 				// fact the sentence reports, of its cause or of a noun,
@@ -484,18 +482,6 @@ func after(date, pub string) bool {
 	}
 	n := min(len(date), len(pub))
 	return date[:n] > pub[:n]
-}
-
-// reportedSpans returns the spans of the indirect quotes (reported
-// speech) among quotes, in the article's text.
-func reportedSpans(quotes []kroniek.Quote) []kroniek.Span {
-	var out []kroniek.Span
-	for _, q := range quotes {
-		if q.Kind == kroniek.QuoteIndirect && q.Field == "" {
-			out = append(out, kroniek.Span{Start: q.Start, End: q.End})
-		}
-	}
-	return out
 }
 
 // olderThanStory reports whether date ends more than backgroundDays before
