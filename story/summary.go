@@ -568,14 +568,27 @@ func (b *builder) readsAlone(ms []*member, m *member, s kroniek.SentenceSpan, te
 		// leans counts.
 		return !dependent(text)
 	}
-	if dependent(text) || leans(text) || attributes(text) || pointingStart(text) || possessiveOpener(text) {
-		return false
-	}
 	if b.opts.Annotate == nil {
-		return true
+		return !leaning(nil, text, s.Start)
 	}
 	d := b.syntax(m)
-	return b.standsAlone(m, s.Start) && !kindSubject(d, s.Start) && !thenPointer(d, s.Start) && !b.unintroduced(ms, m, s.Start, s.End)
+	return !leaning(d, text, s.Start) && !fragment(d, s.Start) && !b.unintroduced(ms, m, s.Start, s.End)
+}
+
+// leaning reports whether the sentence at byte offset at of doc, shown
+// as text, leans on the sentences before it, by the tests a summary
+// sentence and a timeline entry share: an opener that leans ("Maar",
+// "Daarom", "Dat betekent", "Zijn arrestatie", "Ter vergelijking"), a
+// sentence that only attributes the one before ("Dat meldde de politie
+// gisteren"), and on the parse (doc may be nil) a personal pronoun for
+// its main subject, a demonstrative or pointing adverb whose referent is
+// only before, a bare kind of body for its subject ("De partij heeft …")
+// or a "dan" with no condition.
+func leaning(doc *nl.Doc, text string, at int) bool {
+	if dependent(text) || leans(text) || attributes(text) || pointingStart(text) || possessiveOpener(text) {
+		return true
+	}
+	return doc != nil && (pronounSubjectAt(doc, at) || pointsBack(doc, at) || kindSubject(doc, at) || thenPointer(doc, at))
 }
 
 // comparative reports whether word w, before "dan", makes it the "than"
@@ -641,10 +654,12 @@ func kindSubject(doc *nl.Doc, at int) bool {
 // the sentences before said: "Ter vergelijking: …", "Het is één van de
 // maatregelen die …", "Waar de komende tijd …, gaat zij niet zeggen".
 // "Het blijkt ook uit …" adds with its pronoun subject and "ook" to a
-// finding told before.
+// finding told before; "Het is een gevolg van …" names the effect only
+// before.
 var pointingStarts = []string{"Ter vergelijking", "Het is één van", "Het is een van", "Waar ", "Wiens ", "Daarnaast",
 	"Tot slot", "Daarentegen", "Hierdoor", "Het blijkt ook", "Het bleek ook", "Het gaat ook", "Het ging ook",
-	"Het geldt ook", "Het gold ook", "Het is ook", "Het was ook"}
+	"Het geldt ook", "Het gold ook", "Het is ook", "Het was ook", "Het is een gevolg", "Het was een gevolg",
+	"Het is het gevolg", "Het was het gevolg", "Dat is een gevolg", "Dat is het gevolg"}
 
 // pointingStart reports whether text opens with one of pointingStarts,
 // or has a pointing adverb among its first words before any comma ("De
