@@ -585,10 +585,18 @@ func (b *builder) readsAlone(ms []*member, m *member, s kroniek.SentenceSpan, te
 // only before, a bare kind of body for its subject ("De partij heeft …")
 // or a "dan" with no condition.
 func leaning(doc *nl.Doc, text string, at int) bool {
-	if dependent(text) || leans(text) || attributes(text) || pointingStart(text) || possessiveOpener(text) {
+	if dependent(text) && !demonstrativeOpener(text) || leans(text) || attributes(text) || pointingStart(text) || possessiveOpener(text) {
 		return true
 	}
 	return doc != nil && (pronounSubjectAt(doc, at) || pointsBack(doc, at) || kindSubject(doc, at) || thenPointer(doc, at))
+}
+
+// demonstrativeOpener reports whether text opens with "Dat", "Dit",
+// "Die" or "Deze", which leans judges: a conjunction ("Dat de brug dicht
+// moest, bleek gisteren …") or a time ("Deze week …") does not lean.
+func demonstrativeOpener(text string) bool {
+	first, _, _ := strings.Cut(text, " ")
+	return first == "Dat" || first == "Dit" || first == "Die" || first == "Deze"
 }
 
 // comparative reports whether word w, before "dan", makes it the "than"
@@ -609,7 +617,9 @@ var thenMarks = map[string]bool{"als": true, "wanneer": true, "indien": true, "z
 // conjunction to the tagger) with no condition or time in the sentence
 // for it to point to: "Mensen blijven dan langer werken", "De partij
 // geeft dan ook aan …" say "then" or "so" of what the sentences before
-// told. It reads the tags, not the tree, whose head for "dan" varies.
+// told. Not after a conjunction or comma, where it follows what its own
+// sentence told first ("De weg gaat in maart dicht, maar dan richting
+// Almelo", "eerst vrijdag en dan in april"). It reads the tags, not the tree, whose head for "dan" varies.
 func thenPointer(doc *nl.Doc, at int) bool {
 	s := sentenceIndex(doc, at)
 	if s < 0 {
@@ -624,7 +634,7 @@ func thenPointer(doc *nl.Doc, at int) bool {
 	}
 	for k := sent.First + 1; k < sent.First+len(sent.Tokens); k++ {
 		tok := toks[k]
-		if strings.ToLower(tok.Text) == "dan" && tok.POS == nl.ADV && !comparative(toks[k-1].Text) {
+		if prev := toks[k-1]; strings.ToLower(tok.Text) == "dan" && tok.POS == nl.ADV && !comparative(prev.Text) && prev.POS != nl.CCONJ && prev.Text != "," {
 			return true
 		}
 	}

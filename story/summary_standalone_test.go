@@ -254,13 +254,17 @@ func TestLeaningShared(t *testing.T) {
 		t.Fatalf("load syntax: %v", err)
 	}
 	for text, want := range map[string]bool{
-		"De brandweer deed daarom gisteren een oproep aan buurtbewoners om de ramen te sluiten.": true,
-		"De brandweer deed gisteren een oproep aan buurtbewoners om de ramen te sluiten.":        false,
-		"De wethouder zweeg lang, maar kwam dinsdag eveneens met een verklaring.":                true,
-		"De wethouder zweeg lang, maar kwam dinsdag met een verklaring over de brug.":            false,
-		"Het is een gevolg van de nieuwe regels voor bromfietsen.":                               true,
-		"Maar in het gemeentehuis werd gisteravond duidelijk dat de wethouder vertrekt.":         true,
-		"In het gemeentehuis werd gisteravond duidelijk dat de wethouder vertrekt.":              false,
+		"De brandweer deed daarom gisteren een oproep aan buurtbewoners om de ramen te sluiten.":               true,
+		"De brandweer deed gisteren een oproep aan buurtbewoners om de ramen te sluiten.":                      false,
+		"De wethouder zweeg lang, maar kwam dinsdag eveneens met een verklaring.":                              true,
+		"De wethouder zweeg lang, maar kwam dinsdag met een verklaring over de brug.":                          false,
+		"Het is een gevolg van de nieuwe regels voor bromfietsen.":                                             true,
+		"Maar in het gemeentehuis werd gisteravond duidelijk dat de wethouder vertrekt.":                       true,
+		"In het gemeentehuis werd gisteravond duidelijk dat de wethouder vertrekt.":                            false,
+		"Dat Duitsland en Frankrijk interesse hebben in de nieuwe toestellen, bleek gisteren uit een rapport.": false,
+		"Dat bleek gisteren uit een rapport van de provincie.":                                                 true,
+		"Vanaf vrijdag gaat de brug drie weekenden dicht, maar dan richting Zwolle.":                           false,
+		"De bewoners blijven dan langer in hun huis wonen.":                                                    true,
 	} {
 		d := nl.Parse(text, nl.Options{})
 		syn.Annotate(d)
