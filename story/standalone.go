@@ -68,6 +68,12 @@ var pointingAdverbs = map[string]bool{"daarmee": true, "daarbij": true, "daarop"
 	"daarvoor": true, "daarover": true, "hiermee": true, "hierbij": true, "hierop": true, "hiertegen": true,
 	"daarna": true, "vervolgens": true, "namelijk": true, "daarom": true, "hierom": true}
 
+// sameDemonstratives stand, with no noun after them, for a deed or
+// thing of the sentences before: "Omdat de supporters datzelfde deden
+// bij de derby, kwam er een boete" (not "hetzelfde", which mostly
+// compares within the sentence: "hetzelfde als vorig jaar").
+var sameDemonstratives = map[string]bool{"datzelfde": true, "ditzelfde": true, "diezelfde": true}
+
 // additiveAdverbs say that the fact happened as another told before:
 // "De minister kwam vrijdag eveneens met een verklaring" (as the party
 // had), "De bond wil evenmin praten". Unlike "ook", they do so also in a
@@ -108,6 +114,10 @@ func pointsBack(doc *nl.Doc, at int) bool {
 		case tok.Rel == "advmod" && pointingAdverbs[w] && tok.Head >= 0 && toks[tok.Head].Rel == "root" && !clauseBefore(doc, sent.First, k):
 			return true
 		case tok.Rel == "advmod" && additiveAdverbs[w] && tok.Head >= 0 && (toks[tok.Head].Rel == "root" || toks[tok.Head].Rel == "conj"):
+			return true
+		case sameDemonstratives[w] && tok.Rel != "det" && tok.Rel != "amod":
+			// "Omdat de supporters datzelfde deden, …": the same as what
+			// the sentences before told.
 			return true
 		case k == sent.First && (w == "zo" || w == "dan" || w == "ditmaal") && tok.Rel == "advmod" && tok.Head >= 0 && toks[tok.Head].Rel == "root":
 			return true

@@ -264,6 +264,8 @@ func TestLeaningShared(t *testing.T) {
 		"Dat Duitsland en Frankrijk interesse hebben in de nieuwe toestellen, bleek gisteren uit een rapport.": false,
 		"Dat bleek gisteren uit een rapport van de provincie.":                                                 true,
 		"Vanaf vrijdag gaat de brug drie weekenden dicht, maar dan richting Zwolle.":                           false,
+		"Omdat de supporters datzelfde deden bij de derby, kreeg FC Utrecht gisteren een boete.":               true,
+		"Omdat de supporters vuurwerk afstaken bij de derby, kreeg FC Utrecht gisteren een boete.":             false,
 		"De bewoners blijven dan langer in hun huis wonen.":                                                    true,
 	} {
 		d := nl.Parse(text, nl.Options{})
