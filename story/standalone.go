@@ -55,8 +55,10 @@ var ownReferent = map[string]bool{"krant": true, "regio": true, "site": true, "w
 // clause coordinated with it they point to its first half ("noemde zijn
 // tegenstanders 'lafaards', maar sprak daarbij …"), and after a clause of
 // its own sentence to that clause ("De scooterrijder die zaterdagavond
-// een fietser beroofde, heeft daarbij …"). Not the adverbs of cause
-// ("daarom", "daardoor"): the fact is told, only its reason is before. "zo"
+// een fietser beroofde, heeft daarbij …"). "daarom" and "hierom" too: "De
+// politie deed daarom gisteren een oproep om informatie te delen" leaves
+// what it is about before (audit 12106 #17); not "daardoor", which mostly
+// follows a clause of its own sentence. "zo"
 // and "dan" point back only when they open the sentence ("Zo wil de groep
 // zondag flyeren"; not "zo snel mogelijk", "dan ook"). "daarna" and
 // "vervolgens" place the fact after one told before ("De Tilburger werd
@@ -64,7 +66,20 @@ var ownReferent = map[string]bool{"krant": true, "regio": true, "site": true, "w
 // Europese voorstel wordt vandaag namelijk definitief").
 var pointingAdverbs = map[string]bool{"daarmee": true, "daarbij": true, "daarop": true, "daartegen": true,
 	"daarvoor": true, "daarover": true, "hiermee": true, "hierbij": true, "hierop": true, "hiertegen": true,
-	"daarna": true, "vervolgens": true, "namelijk": true}
+	"daarna": true, "vervolgens": true, "namelijk": true, "daarom": true, "hierom": true}
+
+// sameDemonstratives stand, with no noun after them, for a deed or
+// thing of the sentences before: "Omdat de supporters datzelfde deden
+// bij de derby, kwam er een boete" (not "hetzelfde", which mostly
+// compares within the sentence: "hetzelfde als vorig jaar").
+var sameDemonstratives = map[string]bool{"datzelfde": true, "ditzelfde": true, "diezelfde": true}
+
+// additiveAdverbs say that the fact happened as another told before:
+// "De minister kwam vrijdag eveneens met een verklaring" (as the party
+// had), "De bond wil evenmin praten". Unlike "ook", they do so also in a
+// clause coordinated with the main one ("bleef lang stil, maar kwam
+// vrijdag eveneens met een verklaring").
+var additiveAdverbs = map[string]bool{"eveneens": true, "evenmin": true}
 
 // pointsBack reports whether the sentence at byte offset at needs a
 // referent of the sentences before it: a noun phrase anywhere in it takes
@@ -97,6 +112,12 @@ func pointsBack(doc *nl.Doc, at int) bool {
 			}
 			return true
 		case tok.Rel == "advmod" && pointingAdverbs[w] && tok.Head >= 0 && toks[tok.Head].Rel == "root" && !clauseBefore(doc, sent.First, k):
+			return true
+		case tok.Rel == "advmod" && additiveAdverbs[w] && tok.Head >= 0 && (toks[tok.Head].Rel == "root" || toks[tok.Head].Rel == "conj"):
+			return true
+		case sameDemonstratives[w] && tok.Rel != "det" && tok.Rel != "amod":
+			// "Omdat de supporters datzelfde deden, …": the same as what
+			// the sentences before told.
 			return true
 		case k == sent.First && (w == "zo" || w == "dan" || w == "ditmaal") && tok.Rel == "advmod" && tok.Head >= 0 && toks[tok.Head].Rel == "root":
 			return true

@@ -568,14 +568,35 @@ func (b *builder) readsAlone(ms []*member, m *member, s kroniek.SentenceSpan, te
 		// leans counts.
 		return !dependent(text)
 	}
-	if dependent(text) || leans(text) || attributes(text) || pointingStart(text) || possessiveOpener(text) {
-		return false
-	}
 	if b.opts.Annotate == nil {
-		return true
+		return !leaning(nil, text, s.Start)
 	}
 	d := b.syntax(m)
-	return b.standsAlone(m, s.Start) && !kindSubject(d, s.Start) && !thenPointer(d, s.Start) && !b.unintroduced(ms, m, s.Start, s.End)
+	return !leaning(d, text, s.Start) && !fragment(d, s.Start) && !b.unintroduced(ms, m, s.Start, s.End)
+}
+
+// leaning reports whether the sentence at byte offset at of doc, shown
+// as text, leans on the sentences before it, by the tests a summary
+// sentence and a timeline entry share: an opener that leans ("Maar",
+// "Daarom", "Dat betekent", "Zijn arrestatie", "Ter vergelijking"), a
+// sentence that only attributes the one before ("Dat meldde de politie
+// gisteren"), and on the parse (doc may be nil) a personal pronoun for
+// its main subject, a demonstrative or pointing adverb whose referent is
+// only before, a bare kind of body for its subject ("De partij heeft …")
+// or a "dan" with no condition.
+func leaning(doc *nl.Doc, text string, at int) bool {
+	if dependent(text) && !demonstrativeOpener(text) || leans(text) || attributes(text) || pointingStart(text) || possessiveOpener(text) {
+		return true
+	}
+	return doc != nil && (pronounSubjectAt(doc, at) || pointsBack(doc, at) || kindSubject(doc, at) || thenPointer(doc, at))
+}
+
+// demonstrativeOpener reports whether text opens with "Dat", "Dit",
+// "Die" or "Deze", which leans judges: a conjunction ("Dat de brug dicht
+// moest, bleek gisteren …") or a time ("Deze week …") does not lean.
+func demonstrativeOpener(text string) bool {
+	first, _, _ := strings.Cut(text, " ")
+	return first == "Dat" || first == "Dit" || first == "Die" || first == "Deze"
 }
 
 // comparative reports whether word w, before "dan", makes it the "than"
@@ -596,7 +617,9 @@ var thenMarks = map[string]bool{"als": true, "wanneer": true, "indien": true, "z
 // conjunction to the tagger) with no condition or time in the sentence
 // for it to point to: "Mensen blijven dan langer werken", "De partij
 // geeft dan ook aan …" say "then" or "so" of what the sentences before
-// told. It reads the tags, not the tree, whose head for "dan" varies.
+// told. Not after a conjunction or comma, where it follows what its own
+// sentence told first ("De weg gaat in maart dicht, maar dan richting
+// Almelo", "eerst vrijdag en dan in april"). It reads the tags, not the tree, whose head for "dan" varies.
 func thenPointer(doc *nl.Doc, at int) bool {
 	s := sentenceIndex(doc, at)
 	if s < 0 {
@@ -611,7 +634,7 @@ func thenPointer(doc *nl.Doc, at int) bool {
 	}
 	for k := sent.First + 1; k < sent.First+len(sent.Tokens); k++ {
 		tok := toks[k]
-		if strings.ToLower(tok.Text) == "dan" && tok.POS == nl.ADV && !comparative(toks[k-1].Text) {
+		if prev := toks[k-1]; strings.ToLower(tok.Text) == "dan" && tok.POS == nl.ADV && !comparative(prev.Text) && prev.POS != nl.CCONJ && prev.Text != "," {
 			return true
 		}
 	}
@@ -641,10 +664,12 @@ func kindSubject(doc *nl.Doc, at int) bool {
 // the sentences before said: "Ter vergelijking: …", "Het is één van de
 // maatregelen die …", "Waar de komende tijd …, gaat zij niet zeggen".
 // "Het blijkt ook uit …" adds with its pronoun subject and "ook" to a
-// finding told before.
+// finding told before; "Het is een gevolg van …" names the effect only
+// before.
 var pointingStarts = []string{"Ter vergelijking", "Het is één van", "Het is een van", "Waar ", "Wiens ", "Daarnaast",
 	"Tot slot", "Daarentegen", "Hierdoor", "Het blijkt ook", "Het bleek ook", "Het gaat ook", "Het ging ook",
-	"Het geldt ook", "Het gold ook", "Het is ook", "Het was ook"}
+	"Het geldt ook", "Het gold ook", "Het is ook", "Het was ook", "Het is een gevolg", "Het was een gevolg",
+	"Het is het gevolg", "Het was het gevolg", "Dat is een gevolg", "Dat is het gevolg"}
 
 // pointingStart reports whether text opens with one of pointingStarts,
 // or has a pointing adverb among its first words before any comma ("De

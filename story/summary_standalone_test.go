@@ -243,3 +243,54 @@ func TestThenPointer(t *testing.T) {
 		}
 	}
 }
+
+// TestLeaningShared: the tests a summary sentence and a timeline entry
+// share catch an adverb of cause or an addition in the main clause, an
+// effect whose cause is only before, and a leaning opener; the same
+// sentences without them read on their own.
+func TestLeaningShared(t *testing.T) {
+	syn, err := loadSyntax()
+	if err != nil {
+		t.Fatalf("load syntax: %v", err)
+	}
+	for text, want := range map[string]bool{
+		"De brandweer deed daarom gisteren een oproep aan buurtbewoners om de ramen te sluiten.":               true,
+		"De brandweer deed gisteren een oproep aan buurtbewoners om de ramen te sluiten.":                      false,
+		"De wethouder zweeg lang, maar kwam dinsdag eveneens met een verklaring.":                              true,
+		"De wethouder zweeg lang, maar kwam dinsdag met een verklaring over de brug.":                          false,
+		"Het is een gevolg van de nieuwe regels voor bromfietsen.":                                             true,
+		"Maar in het gemeentehuis werd gisteravond duidelijk dat de wethouder vertrekt.":                       true,
+		"In het gemeentehuis werd gisteravond duidelijk dat de wethouder vertrekt.":                            false,
+		"Dat Duitsland en Frankrijk interesse hebben in de nieuwe toestellen, bleek gisteren uit een rapport.": false,
+		"Dat bleek gisteren uit een rapport van de provincie.":                                                 true,
+		"Vanaf vrijdag gaat de brug drie weekenden dicht, maar dan richting Zwolle.":                           false,
+		"Omdat de supporters datzelfde deden bij de derby, kreeg FC Utrecht gisteren een boete.":               true,
+		"Omdat de supporters vuurwerk afstaken bij de derby, kreeg FC Utrecht gisteren een boete.":             false,
+		"De bewoners blijven dan langer in hun huis wonen.":                                                    true,
+	} {
+		d := nl.Parse(text, nl.Options{})
+		syn.Annotate(d)
+		if got := leaning(d, text, 0); got != want {
+			t.Errorf("leaning(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestTimelineLeaningOpener: a dated sentence that opens with "Maar"
+// takes the sentence before it when that one reads on its own, and is
+// no entry when that one leans too.
+func TestTimelineLeaningOpener(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"De gemeenteraad van Almelo stemt over het nieuwe zwembad. Maar gisteravond werd al duidelijk dat de wethouder verliest.", "De gemeenteraad van Almelo"},
+		{"Ook de oppositie twijfelt over het nieuwe zwembad. Maar gisteravond werd al duidelijk dat de wethouder verliest.", ""},
+	} {
+		got := timelineOf(t, c.text, "2019-03-19", [][2]string{{"gisteravond", "2019-03-18"}}, clauseOptions(t))
+		it, ok := got["2019-03-18"]
+		switch {
+		case c.want == "" && ok:
+			t.Errorf("an entry that leans on a sentence that leans: %+v", it)
+		case c.want != "" && !strings.HasPrefix(it.Text, c.want):
+			t.Errorf("%q: got %+v, want an entry from %q", c.text, got, c.want)
+		}
+	}
+}

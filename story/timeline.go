@@ -145,8 +145,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if text == "" || factSeen[m.a.ID+"|"+e.Date] || runOn(text) {
 				continue
 			}
-			if d := b.syntax(m); e.Field == "" && (fragment(d, e.Start) || pointsBack(d, e.Start) || pronounSubjectAt(d, e.Start) ||
-				possessiveOpener(text) || kindSubject(d, e.Start) || b.unintroduced(ms, m, e.Start, e.End)) {
+			if d := b.syntax(m); e.Field == "" && (fragment(d, e.Start) || leaning(d, text, e.Start) || b.unintroduced(ms, m, e.Start, e.End)) {
 				// It does not read on its own ("Hij leverde gisterochtend
 				// de extra helmen aan …"); the time expressions below may
 				// still give the fact with the sentence before.
@@ -266,8 +265,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if stranger && (si < 1 || b.unintroduced(ms, m, sents[si-1].Start, sent.End)) {
 				continue // the sentence before does not say who that is either
 			}
-			leansOn := stranger || attributes(text) || leans(text) || possessiveOpener(text) || pronounSubject(b.syntax(m), t) ||
-				pointsBack(b.syntax(m), sent.Start) || kindSubject(b.syntax(m), sent.Start)
+			leansOn := stranger || leaning(b.syntax(m), text, sent.Start) || pronounSubject(b.syntax(m), t)
 			own := 0 // where the dated sentence begins in text
 			if prev, ok := b.antecedent(ms, m, si, leansOn, quotes); ok {
 				text = prev + " " + text
@@ -362,7 +360,11 @@ func (b *builder) antecedent(ms []*member, m *member, si int, leansOn bool, quot
 		return "", false
 	}
 	p, ok := m.antecedent(si, runInHeading(b.syntax(m), at), leansOn, quotes)
-	return cutLabel(b.syntax(m), p), ok
+	p = cutLabel(b.syntax(m), p)
+	if ok && leaning(b.syntax(m), p, at) {
+		return "", false // "Maar de partij …" put in front leaves the entry leaning
+	}
+	return p, ok
 }
 
 // standsAlone reports whether the sentence at byte offset at may go in
