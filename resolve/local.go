@@ -187,6 +187,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = dropFormerPrefixes(doc, cands)
 	cands = dropRubrics(doc, cands)
 	cands = dropPageNumbers(doc, cands)
+	cands = dropUnits(doc, cands)
 	opening := midCap
 	if title {
 		opening = nil // a headline capitalises its words, and its tags are weak
