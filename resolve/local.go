@@ -188,6 +188,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = dropRubrics(doc, cands)
 	cands = dropPageNumbers(doc, cands)
 	cands = dropUnits(doc, cands)
+	cands = dropPartyMembers(doc, cands)
 	opening := midCap
 	if title {
 		opening = nil // a headline capitalises its words, and its tags are weak
