@@ -186,6 +186,9 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = dropInnerPlaces(doc, cands, lower)
 	cands = dropFormerPrefixes(doc, cands)
 	cands = dropRubrics(doc, cands)
+	cands = dropPageNumbers(doc, cands)
+	cands = dropUnits(doc, cands)
+	cands = dropPartyMembers(doc, cands)
 	opening := midCap
 	if title {
 		opening = nil // a headline capitalises its words, and its tags are weak

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kroniek/kroniek/kb"
+	"github.com/kroniek/kroniek/nl"
 )
 
 // partyPlurals are plural nouns of political leanings that the knowledge
@@ -40,4 +41,23 @@ func partyElsewhere(m kb.Match, matches []kb.Match, text string) bool {
 func partyName(name string) bool {
 	w := strings.TrimPrefix(name, "De ")
 	return w != strings.ToLower(w) && partyPlurals[strings.ToLower(w)]
+}
+
+// partyMembers are the singulars of partyPlurals and "Tory": a member of
+// a leaning or party, a common noun however it is written ("voormalig
+// minister en vooraanstaand Tory", "de Republikein zelf").
+var partyMembers = setOf("conservatief", "democraat", "republikein", "liberaal", "socialist",
+	"christendemocraat", "sociaaldemocraat", "sociaal-democraat", "christen-democraat", "tory")
+
+// dropPartyMembers drops a one-word name of no knowledge-base entry that
+// is such a member noun: the tagger reads a capitalised "Tory" as a person.
+func dropPartyMembers(doc *nl.Doc, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.entry == nil && partyMembers[strings.ToLower(c.text(doc))] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
