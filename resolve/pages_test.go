@@ -11,19 +11,25 @@ import (
 // page goes and that the same shape elsewhere (a road) stays. Made-up text.
 func TestDropPageNumbers(t *testing.T) {
 	text := "Vannacht regen, morgen droog. Pagina K12. Zie pag. B4 voor meer. De file op de A7 groeit."
-	doc := nl.Parse(text, nl.Options{Lang: "nl"})
-	var cs []cand
-	for _, w := range []string{"K12", "B4", "A7"} {
-		i := strings.Index(text, w)
-		cs = append(cs, cand{start: i, end: i + len(w), typ: "MISC"})
-	}
-	var got []string
-	for _, c := range dropPageNumbers(doc, cs) {
-		got = append(got, c.text(doc))
-	}
-	if strings.Join(got, ",") != "A7" {
+	if got := keptBy(text, "MISC", dropPageNumbers, "K12", "B4", "A7"); got != "A7" {
 		t.Errorf("kept %v, want only A7", got)
 	}
+}
+
+// keptBy makes a candidate of type typ of each of words in text and
+// returns, comma-joined, the texts of those drop keeps.
+func keptBy(text, typ string, drop func(*nl.Doc, []cand) []cand, words ...string) string {
+	doc := nl.Parse(text, nl.Options{Lang: "nl"})
+	var cs []cand
+	for _, w := range words {
+		i := strings.Index(text, w)
+		cs = append(cs, cand{start: i, end: i + len(w), typ: typ})
+	}
+	var got []string
+	for _, c := range drop(doc, cs) {
+		got = append(got, c.text(doc))
+	}
+	return strings.Join(got, ",")
 }
 
 // TestPageCode checks the shape of a page number. Made-up words.
