@@ -81,6 +81,9 @@ func (x *extractor) modes(ev *kroniek.Event, s *sentenceCtx, c *clause, t trigge
 		// more often last year's)
 		hyp = true
 	}
+	if d, _ := x.date(s, c); d == "" && ev.Type == "CONSULT" && x.presentGaan(s, c, t) || x.futureHead(s, c, t) {
+		hyp = true // gaat met X om tafel, "we hebben morgen een gesprek": a meeting to come (plans.go)
+	}
 	if c.kind == clauseSub && (c.opener == "waarom" || c.opener == "hoe" || c.opener == "hoeveel" || c.opener == "of") {
 		hyp = true // vertelt waarom mannen bij hem langskomen, de vraag of ze boetes heeft opgelegd: an indirect question
 	}
@@ -653,6 +656,9 @@ func (x *extractor) clauseTime(s *sentenceCtx, c *clause, t *kroniek.TimeRef) bo
 		}
 		if prev.low == "uit" {
 			return false // een precedent uit 1604: a thing's origin, never a deed's date
+		}
+		if x.vanNounTime(s, c, first) {
+			return false // de EU-top van vanavond: the time dates the top
 		}
 	}
 	if last+1 < len(s.words) && s.words[last+1].Text == ")" {
