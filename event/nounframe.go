@@ -83,11 +83,12 @@ func (x *extractor) nounAgent(s *sentenceCtx, c *clause, us []unit, used map[int
 			if g == trig || g >= 0 && d.Tokens[g].Rel == "nmod" && d.Tokens[g].Head == trig {
 				return i
 			}
-		case "obl":
-			// the parse often hangs the phrase on the verb; an active verb
-			// has no agent phrase, so one that follows the noun's own
-			// phrases at once is the noun's ("De politie heeft de
-			// arrestatie van X door Y bevestigd")
+		case "obl", "obl:agent":
+			// the parse often hangs the phrase on the verb, even as its
+			// agent; an active verb has no agent phrase, so one that
+			// follows the noun's own phrases at once is the noun's ("De
+			// politie heeft de arrestatie van X door Y bevestigd", "Na de
+			// arrestatie van X door Y brak er protest uit")
 			if g >= 0 && !x.passiveHead(g) && x.nounPhraseUpTo(s, c, us, tpos, u.first) {
 				return i
 			}
@@ -97,9 +98,10 @@ func (x *extractor) nounAgent(s *sentenceCtx, c *clause, us []unit, used map[int
 }
 
 // passiveHead reports whether the parse gives verb token v a passive
-// auxiliary or a passive subject.
+// auxiliary or a passive subject. (An agent phrase alone does not make it
+// passive: the parse calls any door-phrase before an active verb so.)
 func (x *extractor) passiveHead(v int) bool {
-	return len(x.doc.Dependents(v, "aux:pass")) > 0 || len(x.doc.Dependents(v, "nsubj:pass")) > 0 || len(x.doc.Dependents(v, "obl:agent")) > 0
+	return len(x.doc.Dependents(v, "aux:pass")) > 0 || len(x.doc.Dependents(v, "nsubj:pass")) > 0
 }
 
 // nounPhraseUpTo reports whether the clause words after the noun at tpos

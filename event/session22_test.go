@@ -75,3 +75,21 @@ func TestSession22Dates(t *testing.T) {
 		}
 	}
 }
+
+// TestSession22NounAgent checks that the door-phrase right after an event
+// noun's own van-phrase is the noun's actor also when the parse calls it
+// the agent of an active verb; a passive verb keeps its agent. Invented
+// sentences.
+func TestSession22NounAgent(t *testing.T) {
+	for _, c := range []struct{ src, actor string }{
+		{"Na de arrestatie van [Jan Vos] door de [politie|ORG] brak er protest uit.", "politie"},
+		{"De arrestatie van [Jan Vos] werd door [China|LOC] veroordeeld.", ""},
+	} {
+		text, evs := eventsOfType(t, c.src, "COERCE")
+		for _, e := range evs {
+			if e.ActorText != c.actor {
+				t.Errorf("%q: COERCE actor %q, want %q", text, e.ActorText, c.actor)
+			}
+		}
+	}
+}
