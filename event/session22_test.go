@@ -93,3 +93,17 @@ func TestSession22NounAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestSession22ModifiedNoun checks that a form the verb lexicon knows
+// (verbanden, of verbannen) is no verb where the parse gives it an
+// adjective, while the verb itself still gives its event. Invented
+// sentences.
+func TestSession22ModifiedNoun(t *testing.T) {
+	text, ms, ls := annotate("Dat de [politie|ORG] rechtstreekse verbanden ziet tussen twee aanslagen, was bekend.")
+	for _, e := range Extract(parseDoc(t, text), ms, ls, nil, "2024-03-12") {
+		if e.Type == "COERCE" {
+			t.Errorf("%q: COERCE %q, want none", text, e.Trigger)
+		}
+	}
+	eventsOfType(t, "De [regering|ORG] verbande de journalist [Jan Vos] uit het land.", "COERCE")
+}

@@ -30,6 +30,9 @@ func (x *extractor) triggers(s *sentenceCtx, c *clause) []trigger {
 		if (w.POS == nl.NOUN || w.POS == nl.PROPN) && len(forms) > 0 && x.infForm(w.low) && x.doc.Parsed(s.index) {
 			forms = nil // dit soort oproepen, de verwijten: the tagger reads a noun
 		}
+		if w.POS == nl.NOUN && len(forms) > 0 && x.doc.Parsed(s.index) && x.modifiedNoun(s.sent.First+wi) {
+			forms = nil // rechtstreekse verbanden: an adjective's noun, no verbannen
+		}
 		if closedClass(w.POS) && len(forms) > 0 && x.doc.Parsed(s.index) {
 			forms = nil // the tagger read no verb here: the parse around it cannot give its sides
 		}
@@ -763,6 +766,20 @@ func (x *extractor) partyObject(s *sentenceCtx, c *clause, t trigger) bool {
 	for _, o := range d.Objects(v) {
 		tk := d.Tokens[o]
 		if tk.POS == nl.PROPN || tk.POS == nl.PRON || x.roleHead(tk.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiedNoun reports whether the parse gives doc token i, which it
+// tags a noun, an attributive adjective (amod): "dat de politie
+// rechtstreekse verbanden ziet" (invented after a real sentence) holds the
+// noun verbanden (connections), not a form of verbannen, whatever the
+// verb lexicon says of the form. A verb takes no amod.
+func (x *extractor) modifiedNoun(i int) bool {
+	for _, a := range x.doc.Dependents(i, "amod") {
+		if x.doc.Tokens[a].POS == nl.ADJ && a < i {
 			return true
 		}
 	}
