@@ -767,6 +767,24 @@ func clauseText(t string) bool {
 	return false
 }
 
+// verbBeforeVan reports whether the word two before byte offset start (the
+// one before "van") is tagged a verb: "Het geld komt van X, die …"
+// (invented) has no noun there, so X is no noun's modifier.
+func (x *extractor) verbBeforeVan(s *sentenceCtx, start int) bool {
+	p := -1
+	for i, w := range s.words {
+		if w.Start >= start {
+			p = i
+			break
+		}
+	}
+	if p < 2 {
+		return false
+	}
+	tk := x.token(s, p-2)
+	return tk.POS == nl.VERB || tk.POS == nl.AUX
+}
+
 // relationalGroup are groups named by their relation to the van-phrase:
 // the neighbours or members of X are not X.
 var relationalGroup = map[string]bool{"neighbours": true, "member-states": true}
@@ -794,7 +812,7 @@ func (x *extractor) nounOfActor(s *sentenceCtx, a arg) bool {
 			return false
 		}
 		n := strings.Trim(f[len(f)-2], ".,:;'\"’")
-		if n == "" || capitalised(n) || x.lx.is("det", n) || x.lx.is("person", n) {
+		if n == "" || capitalised(n) || x.lx.is("det", n) || x.lx.is("person", n) || x.verbBeforeVan(s, m.Start) {
 			return false
 		}
 		if r, grp := x.lx.group(n); grp && !relationalGroup[r] {

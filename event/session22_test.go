@@ -107,3 +107,14 @@ func TestSession22ModifiedNoun(t *testing.T) {
 	}
 	eventsOfType(t, "De [regering|ORG] verbande de journalist [Jan Vos] uit het land.", "COERCE")
 }
+
+// TestSession22VerbBeforeVan checks that a name after "van" following a
+// verb (komt van X) is no noun's modifier, so the relative clause it
+// heads is shown with X as actor, while the van-phrase of a common noun
+// (alle buurlanden van X) still keeps X from acting. Invented sentences.
+func TestSession22VerbBeforeVan(t *testing.T) {
+	checkCases(t, []shownCase{
+		{"Het geld komt van [Jan Vos], die campagne voerde tegen [Piet Smit].", "ACCUSE", "Jan Vos", "Piet Smit"},
+		{"Alle buurlanden van [Frankrijk|LOC] erkennen [Kosovo|LOC].", "SUPPORT", "", ""},
+	})
+}
