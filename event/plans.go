@@ -6,9 +6,11 @@ import (
 	"github.com/kroniek/kroniek/nl"
 )
 
-// Plans: a meeting announced in the present tense, or one the parse hangs
-// on a time still to come, has not taken place yet; it is coded but made
-// hypothetical so that it is not shown as a deed done.
+// Plans and borrowed times: a meeting announced in the present tense, or
+// one the parse hangs on a time still to come, has not taken place yet; it
+// is coded but made hypothetical so that it is not shown as a deed done.
+// A time that belongs to a noun of the clause (de top van vanavond) is not
+// the deed's date.
 
 // presentGaan reports whether the trigger of a meeting is led by a present
 // form of gaan with no date of its own ("De minister gaat met de gemeenten
