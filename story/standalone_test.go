@@ -284,33 +284,34 @@ func TestTimelineEventPronounSubject(t *testing.T) {
 
 // TestTimelineUnintroduced: a sentence that names a person only by the
 // surname its article introduced them by before ("Daniel Kriener … .
-// Kriener ging maandag …"; seeds 1761 #14, 11606 #6) does not say who
-// that is: no entry on its own. A role before the name, the full name in
-// the sentence, or a person the article is about (named most) tells who.
+// Kriener ging maandag …"; seeds 1761 #14, 11606 #6, audit 12106 #26)
+// does not say who that is: the entry shows the name as the article first
+// gave it, the full name or the role before the surname. A role before
+// the name or the full name in the sentence tells who as it stands.
 func TestTimelineUnintroduced(t *testing.T) {
 	for _, c := range []struct {
 		intro, sentence string
-		entry           bool
+		want            string // the entry's first words; "" for no entry
 		title           string
 	}{
 		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n",
-			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", false, ""},
-		// The headline names them: the article is about them.
+			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", "Daniel Kriener ging", ""},
 		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n",
-			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, "Kriener en de politie"},
+			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", "Daniel Kriener ging", "Kriener en de politie"},
 		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n",
-			"Ambassadeur Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},
+			"Ambassadeur Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", "Ambassadeur Kriener ging", ""},
 		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n",
-			"Daniel Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},
-		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten.\n\n",
-			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},
+			"Daniel Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", "Daniel Kriener ging", ""},
+		// Named by the surname only, with a role before it: the role goes with it.
+		{"De bond sprak met minister Vos. De bond wil meer agenten. De bond zei dat in de Kamer.\n\n",
+			"Vos ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", "minister Vos ging", ""},
 		// The sentence before names them by surname only too: no entry.
 		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n" +
 			"Kriener sluit nieuwe acties van de politie niet uit. ",
-			"Zo wil de politie maandag met agenten naar het vliegveld van de hoofdstad.", false, ""},
-		// The sentence before names them in full: it goes in front.
+			"Zo wil de politie maandag met agenten naar het vliegveld van de hoofdstad.", "", ""},
+		// The sentence before names them in full: the name goes in full all the same.
 		{"Minister Jan Vos sprak met de politie. Vos wil meer agenten. Vos zei dat in de Kamer. Daniel Kriener werkt bij de ambassade. ",
-			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},
+			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", "Daniel Kriener ging", ""},
 	} {
 		title := c.title
 		if title == "" {
@@ -341,12 +342,53 @@ func TestTimelineUnintroduced(t *testing.T) {
 			Kind: kroniek.TimeDate, Granularity: kroniek.GranDay, Relative: true}}
 		articles := []*kroniek.Article{{ID: "a", Lang: "nl", Published: "2019-03-19", Title: title, Text: text}}
 		_, stories := Build(articles, []*kroniek.Analysis{an}, nil, clauseOptions(t))
-		got := false
+		got := ""
 		for _, it := range stories[0].Timeline {
-			got = got || it.Date == "2019-03-18"
+			if it.Date == "2019-03-18" {
+				got = it.Text
+			}
 		}
-		if got != c.entry {
-			t.Errorf("%q after %q: entry %v, want %v (%+v)", c.sentence, c.intro, got, c.entry, stories[0].Timeline)
+		if c.want == "" && got != "" || !strings.HasPrefix(got, c.want) {
+			t.Errorf("%q after %q: entry %q, want one from %q", c.sentence, c.intro, got, c.want)
+		}
+	}
+}
+
+// TestTimelineAnaphoricDefinite: a definite subject or object that takes
+// up a noun of the sentences before ("een lijst met bezwaren … de
+// bezwarenlijst", audit 12106 #4, #20) goes with the sentence before when
+// that one has the noun, and is no entry when only an earlier one has it;
+// with no such noun before, the sentence stands. A change compared with a
+// base, with no figure or verb before the comparison (audit 12106 #13),
+// leans on the sentence before too.
+func TestTimelineAnaphoricDefinite(t *testing.T) {
+	for _, c := range []struct {
+		text, expr, value string
+		want              string // the entry's first words; "" for no entry
+	}{
+		{"De provincie Utrecht stuurde een lijst met bezwaren naar de minister. " +
+			"Donderdag bespreken ambtenaren van de provincie Utrecht de bezwarenlijst.", "Donderdag", "2019-03-14", "De provincie Utrecht stuurde"},
+		{"De provincie Utrecht stuurde een lijst met bezwaren naar de minister. Het ministerie reageerde niet.\n\n" +
+			"Donderdag bespreken ambtenaren van de provincie Utrecht de bezwarenlijst.", "Donderdag", "2019-03-14", ""},
+		{"Wat is er aan de hand?\n\nDonderdag bespreken ambtenaren van de provincie Utrecht de bezwarenlijst.", "Donderdag",
+			"2019-03-14", "Donderdag bespreken"},
+		// An institution is named without antecedent.
+		{"De politie van Utrecht zocht lang naar de man. Het ministerie reageerde niet.\n\n" +
+			"Donderdag hield de politie in Utrecht een verdachte aan.", "Donderdag", "2019-03-14", "Donderdag hield"},
+		{"Op 1 maart maakte 65 procent van de boeren zich zorgen over de droogte. " +
+			"Een opvallende daling ten opzichte van 2 maart: toen maakte 78 procent zich nog zorgen.", "2 maart", "2019-03-02", "Op 1 maart"},
+		{"Wat is er aan de hand?\n\nEen opvallende daling ten opzichte van 2 maart: toen maakte 78 procent zich nog zorgen.", "2 maart",
+			"2019-03-02", ""},
+		{"Wat is er aan de hand?\n\nHet aantal boeren met zorgen daalde ten opzichte van 2 maart fors in de provincie Utrecht.", "2 maart",
+			"2019-03-02", "Het aantal boeren"},
+	} {
+		got := timelineOf(t, c.text, "2019-03-19", [][2]string{{c.expr, c.value}}, clauseOptions(t))
+		it, ok := got[c.value]
+		switch {
+		case c.want == "" && ok:
+			t.Errorf("an entry that leans: %+v", it)
+		case c.want != "" && !strings.HasPrefix(it.Text, c.want):
+			t.Errorf("%q: got %+v, want an entry from %q", c.text, got, c.want)
 		}
 	}
 }
