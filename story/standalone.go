@@ -709,7 +709,8 @@ var sayWhich = map[string]bool{"nmod": true, "appos": true, "acl": true, "acl:re
 // Kamer debatteert vandaag over de aandelenkoop" has "de aandelenkoop"
 // as object only in a prepositional phrase and passes; "De Kamer
 // bespreekt vandaag de aandelenkoop" does not). prev reports whether the
-// sentence just before uses it, and so may go in front. An institution
+// sentence just before uses it (or, for a kind of body, "de partij",
+// names one), and so may go in front. An institution
 // ("de politie", "het kabinet"), a time ("de week") or a noun of the
 // article's headline (title), which the reader has read, is no such
 // noun. It returns "" when there is none.
@@ -739,20 +740,37 @@ func anaphoricDefinite(doc *nl.Doc, at int, title string) (noun string, prev boo
 				break
 			}
 			if usedIn(doc, o.First, o.First+len(o.Tokens), -1, lemma) {
-				return n, back == 1
+				return n, back == 1 || kindNouns[n] && namesOne(doc, s-1)
 			}
 		}
 	}
 	return "", false
 }
 
+// namesOne reports whether sentence s names something (a proper noun):
+// put in front of "de partij" or "het bedrijf", it says which ("VVD-kopstuk
+// Hans Wiegel …. Gisteren liet de partij weten …").
+func namesOne(doc *nl.Doc, s int) bool {
+	if s < 0 {
+		return false
+	}
+	sent := doc.Sentences[s]
+	for k := sent.First; k < sent.First+len(sent.Tokens); k++ {
+		if doc.Tokens[k].POS == nl.PROPN {
+			return true
+		}
+	}
+	return false
+}
+
 // mainArgument reports whether token k is a common noun that is the
 // subject or object of the main verb of its sentence or of a verb
-// coordinated with it.
+// coordinated with it, or what it is about ("debatteert over de
+// aandelenkoop").
 func mainArgument(doc *nl.Doc, k int) bool {
 	toks := doc.Tokens
 	tok := toks[k]
-	if tok.POS != nl.NOUN || tok.Rel != "nsubj" && tok.Rel != "nsubj:pass" && tok.Rel != "obj" || tok.Head < 0 {
+	if tok.POS != nl.NOUN || tok.Rel != "nsubj" && tok.Rel != "nsubj:pass" && tok.Rel != "obj" && !topic(doc, k) || tok.Head < 0 {
 		return false
 	}
 	v := tok.Head
@@ -760,6 +778,20 @@ func mainArgument(doc *nl.Doc, k int) bool {
 		v = toks[v].Head
 	}
 	return toks[v].Rel == "root"
+}
+
+// topic reports whether token k is an oblique under "over": what a
+// debate, talk or report is about.
+func topic(doc *nl.Doc, k int) bool {
+	if !strings.HasPrefix(doc.Tokens[k].Rel, "obl") {
+		return false
+	}
+	for _, c := range doc.Dependents(k, "case") {
+		if strings.EqualFold(doc.Tokens[c].Text, "over") {
+			return true
+		}
+	}
+	return false
 }
 
 // institution reports whether noun n names a body a paper names without
@@ -945,6 +977,10 @@ func showNames(text string, names map[string]string) string {
 			i += off
 			j := i + len(short)
 			if wordBoundary(text, i, j) {
+				i -= shownBefore(text[:i], full[:len(full)-len(short)])
+				if i == 0 {
+					full = upperFirst(full) // "president Trump" opens the entry
+				}
 				text = text[:i] + full + text[j:]
 				break
 			}
@@ -966,6 +1002,28 @@ func showNamesAround(text string, own int, names map[string]string) (string, int
 		}
 	}
 	return front + showNames(text[own:], rest), len(front)
+}
+
+// shownBefore returns the length of the longest end of pre, the words a
+// full name has before the short one, that text already ends with, in
+// any case: "'t Hooft" goes in full as "Gerard 't Hooft", not "'t Gerard
+// 't Hooft".
+func shownBefore(text, pre string) int {
+	for k := len(pre); k > 0; k-- {
+		if k < len(pre) && pre[len(pre)-k-1] != ' ' {
+			continue // whole words only
+		}
+		if suf := pre[len(pre)-k:]; len(suf) <= len(text) && strings.EqualFold(text[len(text)-len(suf):], suf) {
+			return len(suf)
+		}
+	}
+	return 0
+}
+
+// upperFirst returns s with its first letter in upper case.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // wordBoundary reports whether text[i:j] is not part of a longer word.

@@ -304,7 +304,7 @@ func TestTimelineUnintroduced(t *testing.T) {
 			"Daniel Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", "Daniel Kriener ging", ""},
 		// Named by the surname only, with a role before it: the role goes with it.
 		{"De bond sprak met minister Vos. De bond wil meer agenten. De bond zei dat in de Kamer.\n\n",
-			"Vos ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", "minister Vos ging", ""},
+			"Vos ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", "Minister Vos ging", ""},
 		// The sentence before names them by surname only too: no entry.
 		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n" +
 			"Kriener sluit nieuwe acties van de politie niet uit. ",
@@ -372,6 +372,11 @@ func TestTimelineAnaphoricDefinite(t *testing.T) {
 			"Donderdag bespreken ambtenaren van de provincie Utrecht de bezwarenlijst.", "Donderdag", "2019-03-14", ""},
 		{"Wat is er aan de hand?\n\nDonderdag bespreken ambtenaren van de provincie Utrecht de bezwarenlijst.", "Donderdag",
 			"2019-03-14", "Donderdag bespreken"},
+		// What a debate is about, under "over", takes up a noun too.
+		{"Met de koop van grond trok de gemeente Almelo veel aandacht. De raad van Almelo debatteert vandaag over de grondkoop.",
+			"vandaag", "2019-03-19", "Met de koop"},
+		{"Met de koop van grond trok de gemeente Almelo veel aandacht. Het ministerie reageerde niet.\n\n" +
+			"De raad van Almelo debatteert vandaag over de grondkoop.", "vandaag", "2019-03-19", ""},
 		// An institution is named without antecedent.
 		{"De politie van Utrecht zocht lang naar de man. Het ministerie reageerde niet.\n\n" +
 			"Donderdag hield de politie in Utrecht een verdachte aan.", "Donderdag", "2019-03-14", "Donderdag hield"},
@@ -389,6 +394,27 @@ func TestTimelineAnaphoricDefinite(t *testing.T) {
 			t.Errorf("an entry that leans: %+v", it)
 		case c.want != "" && !strings.HasPrefix(it.Text, c.want):
 			t.Errorf("%q: got %+v, want an entry from %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestShowNames: a short name goes in full at its first whole-word use,
+// with the words of the full name the text already has before it kept
+// once, and a capital when it opens the text.
+func TestShowNames(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		names map[string]string
+		want  string
+	}{
+		{"Maandag sprak Vos met de bonden; Vos wil praten.", map[string]string{"Vos": "minister Vos"},
+			"Maandag sprak minister Vos met de bonden; Vos wil praten."},
+		{"Vos sprak maandag met de bonden.", map[string]string{"Vos": "minister Vos"}, "Minister Vos sprak maandag met de bonden."},
+		{"Dat zei 't Hooft in 2013.", map[string]string{"Hooft": "Gerard 't Hooft"}, "Dat zei Gerard 't Hooft in 2013."},
+		{"De Vossenjacht van Vos begon maandag.", map[string]string{"Vos": "Jan Vos"}, "De Vossenjacht van Jan Vos begon maandag."},
+	} {
+		if got := showNames(c.text, c.names); got != c.want {
+			t.Errorf("showNames(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
 }

@@ -32,8 +32,9 @@ type candidate struct {
 	text        string
 	vec         sparse
 	score       float64
-	alone       bool // reads on its own: see readsAlone
-	lead        bool // one of the first two sentences of its article's text
+	alone       bool            // reads on its own: see readsAlone
+	lead        bool            // one of the first two sentences of its article's text
+	facts       map[string]bool // names and numbers: see factKeys
 }
 
 // summary picks up to opts.SummarySentences central, non-redundant
@@ -77,7 +78,7 @@ func (b *builder) summary(ms []*member, title string) ([]string, []string) {
 			}
 			df = growCount(df, len(terms), c)
 			counts = append(counts, c)
-			cands = append(cands, &candidate{member: k, pos: pos, text: text, alone: alone, lead: n <= 2})
+			cands = append(cands, &candidate{member: k, pos: pos, text: text, alone: alone, lead: n <= 2, facts: factKeys(m.an, s, text)})
 		}
 	}
 	if len(cands) == 0 {
@@ -179,7 +180,7 @@ func mmrPick(cands, chosen []*candidate, ok func(*candidate) bool) int {
 		for _, ch := range chosen {
 			red = max(red, dot(cd.vec, ch.vec))
 		}
-		if red > maxRedundancy {
+		if red > maxRedundancy || slices.ContainsFunc(chosen, func(ch *candidate) bool { return copies(cd, ch) }) {
 			continue
 		}
 		if v := mmrLambda*cd.score - (1-mmrLambda)*red; v > bestVal {
@@ -187,6 +188,90 @@ func mmrPick(cands, chosen []*candidate, ok func(*candidate) bool) int {
 		}
 	}
 	return best
+}
+
+// minCopyShared is the least number of names and numbers a sentence of
+// one article shares with a chosen sentence of another to be its copy
+// (copies).
+const minCopyShared = 2
+
+// copies reports whether candidate cd tells again, in other words, what
+// the chosen sentence ch of another article told: they share at least
+// minCopyShared names and numbers, more than half of those of the one
+// with fewer, and some words (minCopyCosine) ("De Israëlische premier Benjamin Netanyahu breekt zijn
+// bezoek aan de VS af" and "De premier van Israël brak gisteren een
+// bezoek aan de VS af"; "Zo'n 120 supporters van FC Den Bosch …" and
+// "120 FC Den Bosch-supporters …"). A second paper's paraphrase of a
+// lead shares few words, and the cosine of maxRedundancy misses it; it
+// keeps the names and figures.
+func copies(cd, ch *candidate) bool {
+	if cd.member == ch.member || len(cd.facts) == 0 || len(ch.facts) == 0 {
+		return false
+	}
+	shared := 0
+	for f := range cd.facts {
+		if ch.facts[f] {
+			shared++
+		}
+	}
+	return shared >= minCopyShared && 2*shared > min(len(cd.facts), len(ch.facts)) && dot(cd.vec, ch.vec) >= minCopyCosine
+}
+
+// minCopyCosine is the least cosine of two sentences that share their
+// names and numbers for copies to take one for the other's copy: they
+// share some words of what happened too ("premier", "bezoek"), where two
+// facts of one story share only its names ("Macron sprak in Japan met de
+// keizer").
+const minCopyCosine = 0.15
+
+// factKeyLen is how many letters of a name factKeys keeps: enough to tell
+// names apart, few enough that a name and its adjective meet ("Israël",
+// "Israëlische": "israë"; "Nederland", "Nederlandse").
+const factKeyLen = 5
+
+// numberToken is a figure in running text: "120", "3,5", "18.000".
+var numberToken = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
+
+// factKeys returns the names and numbers of sentence s, shown as text,
+// that copies compares: the first factKeyLen letters of each word of a
+// name the analysis found in it, in lower case, and each figure and
+// number word ("120", "zes"; not "een", which is mostly the article).
+func factKeys(an *kroniek.Analysis, s kroniek.SentenceSpan, text string) map[string]bool {
+	keys := map[string]bool{}
+	if an != nil {
+		for _, mn := range an.Mentions {
+			if mn.Field != "" || mn.Start < s.Start || mn.End > s.End {
+				continue
+			}
+			for _, w := range strings.FieldsFunc(mn.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+				if capitalised(w) {
+					keys[keyPrefix(strings.ToLower(w))] = true
+				}
+			}
+		}
+	}
+	for _, n := range numberToken.FindAllString(text, -1) {
+		keys[strings.NewReplacer(".", "", ",", "").Replace(n)] = true
+	}
+	lex := nl.Lex()
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w != "een" && w != "één" && lex.Is(nl.ClassNumber, w) {
+			keys[w] = true
+		}
+	}
+	return keys
+}
+
+// keyPrefix returns the first factKeyLen letters of w.
+func keyPrefix(w string) string {
+	n := 0
+	for i := range w {
+		if n == factKeyLen {
+			return w[:i]
+		}
+		n++
+	}
+	return w
 }
 
 // newsLead returns the index of the candidate the summary opens with,
@@ -585,10 +670,29 @@ func (b *builder) readsAlone(ms []*member, m *member, s kroniek.SentenceSpan, te
 // only before, a bare kind of body for its subject ("De partij heeft …")
 // or a "dan" with no condition.
 func leaning(doc *nl.Doc, text string, at int) bool {
-	if dependent(text) && !demonstrativeOpener(text) || leans(text) || attributes(text) || pointingStart(text) || possessiveOpener(text) {
+	if dependent(text) && !demonstrativeOpener(text) || leans(text) || attributes(text) || pointingStart(text) || possessiveOpener(text) || predicativeIt(text) {
 		return true
 	}
 	return doc != nil && (pronounSubjectAt(doc, at) || pointsBack(doc, at) || kindSubject(doc, at) || thenPointer(doc, at))
+}
+
+// itIsA is a sentence opening with "Het", a copula and "een".
+var itIsA = regexp.MustCompile(`^Het (?:is|was|wordt|werd|lijkt|leek|blijkt|bleek) een `)
+
+// predicativeIt reports whether text's subject is "Het" with a copula
+// and an indefinite noun phrase ("Het was een bijzondere actie: …", "Het
+// is een grote club, die …"): what "Het" stands for is told before. Not
+// when a clause with "dat" or "om" follows before any comma or colon, for
+// which "Het" stands ("Het is een raadsel dat de brug nog staat").
+func predicativeIt(text string) bool {
+	if !itIsA.MatchString(text) {
+		return false
+	}
+	first := text
+	if i := strings.IndexAny(text, ",:;"); i >= 0 {
+		first = text[:i]
+	}
+	return !strings.Contains(first, " dat ") && !strings.Contains(first, " om ")
 }
 
 // demonstrativeOpener reports whether text opens with "Dat", "Dit",

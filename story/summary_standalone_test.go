@@ -294,3 +294,57 @@ func TestTimelineLeaningOpener(t *testing.T) {
 		}
 	}
 }
+
+// TestCopies: a second paper's paraphrase of a chosen sentence shares its
+// names and numbers and some words, and is its copy; another fact of the
+// story that shares only its names, or a sentence of the same article, is
+// not.
+func TestCopies(t *testing.T) {
+	terms := vocab{}
+	cand := func(member int, text string, names ...string) *candidate {
+		an := &kroniek.Analysis{}
+		for _, n := range names {
+			i := strings.Index(text, n)
+			an.Mentions = append(an.Mentions, kroniek.Mention{Start: i, End: i + len(n), Text: n, Type: kroniek.LOC})
+		}
+		counts := map[int32]int{}
+		for _, w := range strings.Fields(strings.ToLower(text)) {
+			counts[terms.id(strings.Trim(w, ".,"))]++
+		}
+		idf := make([]float64, len(terms)+64)
+		for i := range idf {
+			idf[i] = 1
+		}
+		return &candidate{member: member, text: text, vec: vectorize(counts, idf, 0),
+			facts: factKeys(an, kroniek.SentenceSpan{Start: 0, End: len(text)}, text)}
+	}
+	lead := cand(0, "De Franse president Emmanuel Macron breekt zijn reis naar Japan af na 12 doden bij rellen in Parijs.",
+		"Emmanuel Macron", "Japan", "Parijs")
+	for _, c := range []struct {
+		cd   *candidate
+		want bool
+	}{
+		{cand(1, "De president van Frankrijk brak gisteren zijn reis naar Japan af, nadat 12 mensen in Parijs omkwamen.",
+			"Frankrijk", "Japan", "Parijs"), true},
+		{cand(0, "De president van Frankrijk brak gisteren zijn reis naar Japan af, nadat 12 mensen in Parijs omkwamen.",
+			"Frankrijk", "Japan", "Parijs"), false},
+		{cand(1, "Macron sprak vorige maand met keizer Naruhito over handel met Japan.", "Macron", "Japan", "Naruhito"), false},
+		{cand(1, "De Franse president brak gisteren zijn reis naar Japan af na onrust in het land.", "Japan"), false},
+	} {
+		if got := copies(c.cd, lead); got != c.want {
+			t.Errorf("copies(%q) = %v, want %v (facts %v, %v)", c.cd.text, got, c.want, c.cd.facts, lead.facts)
+		}
+	}
+}
+
+// TestPredicativeIt: "Het" with a copula and "een" stands for what the
+// sentences before told, unless a dat- or om-clause follows for it.
+func TestPredicativeIt(t *testing.T) {
+	checkPredicate(t, "predicativeIt", predicativeIt, map[string]bool{
+		"Het was een bijzondere avond: de zaal zat vol.":           true,
+		"Het is een kleine kever, maar hij doet veel schade.":      true,
+		"Het is een raadsel dat de brug er nog staat.":             false,
+		"Het is een goed idee om de brug te sluiten.":              false,
+		"Het bestuur is een andere mening toegedaan over de brug.": false,
+	})
+}

@@ -153,10 +153,11 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			} else if h := max(runInHeading(d, e.Start), dateline(d, m.an, e.Start)); e.Field == "" && h > e.Start && h < e.End && e.End <= len(m.a.Text) {
 				text = strings.Join(strings.Fields(m.a.Text[h:e.End]), " ")
 			}
+			text = cutLabel(b.syntax(m), text)
+			raw := text // the words the merge and the ranking compare, before names go in full
 			if e.Field == "" {
 				text = showNames(text, b.fullNames(m, e.Start, e.End))
 			}
-			text = cutLabel(b.syntax(m), text)
 			expr := ""
 			if t, ok := explicitTime(m.an.Times, e); ok {
 				expr = t.Text
@@ -169,7 +170,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			factSeen[m.a.ID+"|"+e.Date] = true
 			it := &item{TimelineItem: kroniek.TimelineItem{Date: e.Date, Text: clipShowing(text, expr, 0, 200), Kind: e.Type, Event: e.ID,
 				Plan: e.Hypothetical || after(e.Date, m.a.Published)},
-				terms: termSet(b.opts.Terms(text, m.a.Lang)), articles: map[string]bool{m.a.ID: true}, order: k*1e6 + e.Start}
+				terms: termSet(b.opts.Terms(raw, m.a.Lang)), articles: map[string]bool{m.a.ID: true}, order: k*1e6 + e.Start}
 			for _, src := range e.Sources {
 				if in[src] {
 					it.articles[src] = true
@@ -279,6 +280,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				// Alone it tells nothing.
 				continue
 			}
+			raw := text // the words the merge and the ranking compare, before names go in full
 			if names := b.fullNames(m, spanStart, sent.End); len(names) > 0 {
 				// A person by a surname the article introduced before is
 				// shown as it introduced them ("minister Vos").
@@ -303,7 +305,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			}
 			add(&item{etype: etype, TimelineItem: kroniek.TimelineItem{Date: value, Text: clipShowing(text, t.Text, own, 200), Kind: "fact",
 				Plan: after(value, m.a.Published)},
-				terms: termSet(b.opts.Terms(text, m.a.Lang)), anchor: termSet(b.opts.Terms(m.anchorText(sent, t.Start), m.a.Lang)),
+				terms: termSet(b.opts.Terms(raw, m.a.Lang)), anchor: termSet(b.opts.Terms(m.anchorText(sent, t.Start), m.a.Lang)),
 				articles: map[string]bool{m.a.ID: true}, order: k*1e6 + t.Start, relative: t.Relative})
 		}
 	}
