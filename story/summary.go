@@ -35,6 +35,7 @@ type candidate struct {
 	alone       bool            // reads on its own: see readsAlone
 	lead        bool            // one of the first two sentences of its article's text
 	facts       map[string]bool // names and numbers: see factKeys
+	words       map[string]bool // see contentWords
 }
 
 // summary picks up to opts.SummarySentences central, non-redundant
@@ -73,12 +74,13 @@ func (b *builder) summary(ms []*member, title string) ([]string, []string) {
 			text = b.summaryText(m, s)
 			alone := b.readsAlone(ms, m, s, text)
 			c := map[int32]int{}
-			for _, t := range b.opts.Terms(text, m.a.Lang) {
+			ts := b.opts.Terms(text, m.a.Lang)
+			for _, t := range ts {
 				c[terms.id(t)]++
 			}
 			df = growCount(df, len(terms), c)
 			counts = append(counts, c)
-			cands = append(cands, &candidate{member: k, pos: pos, text: text, alone: alone, lead: n <= 2, facts: factKeys(m.an, s, text)})
+			cands = append(cands, &candidate{member: k, pos: pos, text: text, alone: alone, lead: n <= 2, facts: factKeys(m.an, s, text), words: contentWords(ts, text)})
 		}
 	}
 	if len(cands) == 0 {
@@ -198,7 +200,7 @@ const minCopyShared = 2
 // copies reports whether candidate cd tells again, in other words, what
 // the chosen sentence ch of another article told: they share at least
 // minCopyShared names and numbers, more than half of those of the one
-// with fewer, and some words (minCopyCosine) ("De Israëlische premier Benjamin Netanyahu breekt zijn
+// with fewer, and some words (minCopyWords) ("De Israëlische premier Benjamin Netanyahu breekt zijn
 // bezoek aan de VS af" and "De premier van Israël brak gisteren een
 // bezoek aan de VS af"; "Zo'n 120 supporters van FC Den Bosch …" and
 // "120 FC Den Bosch-supporters …"). A second paper's paraphrase of a
@@ -208,21 +210,55 @@ func copies(cd, ch *candidate) bool {
 	if cd.member == ch.member || len(cd.facts) == 0 || len(ch.facts) == 0 {
 		return false
 	}
-	shared := 0
-	for f := range cd.facts {
-		if ch.facts[f] {
-			shared++
-		}
-	}
-	return shared >= minCopyShared && 2*shared > min(len(cd.facts), len(ch.facts)) && dot(cd.vec, ch.vec) >= minCopyCosine
+	shared := inCommon(cd.facts, ch.facts)
+	return shared >= minCopyShared && 2*shared > min(len(cd.facts), len(ch.facts)) && inCommon(cd.words, ch.words) >= minCopyWords
 }
 
-// minCopyCosine is the least cosine of two sentences that share their
-// names and numbers for copies to take one for the other's copy: they
-// share some words of what happened too ("premier", "bezoek"), where two
-// facts of one story share only its names ("Macron sprak in Japan met de
-// keizer").
-const minCopyCosine = 0.15
+// minCopyWords is the least number of common words (contentWords) two
+// sentences that share their names and numbers must share for copies to
+// take one for the other's copy: words of what happened ("premier",
+// "bezoek"), where two facts of one story share only its names ("Trump
+// en Kim dineren vandaag in Hanoi", "Trump en Kim schrijven elkaar sinds
+// Singapore") or its figures ("Een Boeing 737 MAX 8 maakte een
+// noodlanding", "De Boeing 737 MAX 8 blijft aan de grond"). The cosine
+// of the summary's vectors counts the names again and does not tell them
+// apart.
+const minCopyWords = 2
+
+// contentWords returns the index terms of a sentence (terms, its
+// Options.Terms: no stop words) that stand in text as lower-case words,
+// cut to factKeyLen letters ("bezoek" and "bezoeken" meet), but the days
+// and times a report counts from ("gisteren", "zaterdag"), which any two
+// reports of a story share; names are factKeys'.
+func contentWords(terms []string, text string) map[string]bool {
+	lex := nl.Lex()
+	lower := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if capitalised(w) || headingOpeners[w] || lex.Is(nl.ClassWeekday, w) || lex.Is(nl.ClassMonth, w) ||
+			notAfterDemonstrative[w] || strings.HasPrefix(w, "gister") || strings.HasPrefix(w, "vanda") {
+			continue
+		}
+		lower[keyPrefix(w)] = true
+	}
+	out := map[string]bool{}
+	for _, t := range terms {
+		if k := keyPrefix(strings.ToLower(t)); lower[k] {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// inCommon returns how many members two sets share.
+func inCommon(a, b map[string]bool) int {
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return n
+}
 
 // factKeyLen is how many letters of a name factKeys keeps: enough to tell
 // names apart, few enough that a name and its adjective meet ("Israël",

@@ -315,7 +315,7 @@ func TestCopies(t *testing.T) {
 		for i := range idf {
 			idf[i] = 1
 		}
-		return &candidate{member: member, text: text, vec: vectorize(counts, idf, 0),
+		return &candidate{member: member, text: text, vec: vectorize(counts, idf, 0), words: contentWords((Options{}).withDefaults().Terms(text, "nl"), text),
 			facts: factKeys(an, kroniek.SentenceSpan{Start: 0, End: len(text)}, text)}
 	}
 	lead := cand(0, "De Franse president Emmanuel Macron breekt zijn reis naar Japan af na 12 doden bij rellen in Parijs.",
@@ -329,6 +329,8 @@ func TestCopies(t *testing.T) {
 		{cand(0, "De president van Frankrijk brak gisteren zijn reis naar Japan af, nadat 12 mensen in Parijs omkwamen.",
 			"Frankrijk", "Japan", "Parijs"), false},
 		{cand(1, "Macron sprak vorige maand met keizer Naruhito over handel met Japan.", "Macron", "Japan", "Naruhito"), false},
+		// The same names and figure, another fact.
+		{cand(1, "Emmanuel Macron zag in Japan gisteren 12 sumoworstelaars vechten om de titel.", "Emmanuel Macron", "Japan"), false},
 		{cand(1, "De Franse president brak gisteren zijn reis naar Japan af na onrust in het land.", "Japan"), false},
 	} {
 		if got := copies(c.cd, lead); got != c.want {
