@@ -270,8 +270,9 @@ var numberToken = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
 
 // factKeys returns the names and numbers of sentence s, shown as text,
 // that copies compares: the first factKeyLen letters of each word of a
-// name the analysis found in it, in lower case, and each figure and
-// number word ("120", "zes"; not "een", which is mostly the article).
+// name the analysis found in it and of each capitalised word after the
+// first, in lower case, and each figure and number word ("120", "zes";
+// not "een", which is mostly the article).
 func factKeys(an *kroniek.Analysis, s kroniek.SentenceSpan, text string) map[string]bool {
 	keys := map[string]bool{}
 	if an != nil {
@@ -284,6 +285,11 @@ func factKeys(an *kroniek.Analysis, s kroniek.SentenceSpan, text string) map[str
 					keys[keyPrefix(strings.ToLower(w))] = true
 				}
 			}
+		}
+	}
+	for i, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		if i > 0 && capitalised(w) {
+			keys[keyPrefix(strings.ToLower(w))] = true // "Israëlische", a name's adjective the analysis does not tag
 		}
 	}
 	for _, n := range numberToken.FindAllString(text, -1) {
@@ -805,11 +811,14 @@ func kindSubject(doc *nl.Doc, at int) bool {
 // maatregelen die …", "Waar de komende tijd …, gaat zij niet zeggen".
 // "Het blijkt ook uit …" adds with its pronoun subject and "ook" to a
 // finding told before; "Het is een gevolg van …" names the effect only
-// before.
+// before, "Aanleiding is de biografie die …" and "De reden was …" what
+// it gave rise to.
 var pointingStarts = []string{"Ter vergelijking", "Het is één van", "Het is een van", "Waar ", "Wiens ", "Daarnaast",
 	"Tot slot", "Daarentegen", "Hierdoor", "Het blijkt ook", "Het bleek ook", "Het gaat ook", "Het ging ook",
 	"Het geldt ook", "Het gold ook", "Het is ook", "Het was ook", "Het is een gevolg", "Het was een gevolg",
-	"Het is het gevolg", "Het was het gevolg", "Dat is een gevolg", "Dat is het gevolg"}
+	"Het is het gevolg", "Het was het gevolg", "Dat is een gevolg", "Dat is het gevolg",
+	"Aanleiding is ", "Aanleiding was ", "Aanleiding zijn ", "Aanleiding waren ", "De aanleiding is ", "De aanleiding was ",
+	"Reden is ", "Reden was ", "De reden is ", "De reden was ", "Oorzaak is ", "Oorzaak was ", "De oorzaak is ", "De oorzaak was "}
 
 // pointingStart reports whether text opens with one of pointingStarts,
 // or has a pointing adverb among its first words before any comma ("De

@@ -58,6 +58,9 @@ func TestSummaryOpeners(t *testing.T) {
 		"Toen Jansen in mei vertrok, zocht de club een opvolger.":          false,
 		"Toen reed de bus een uur om.":                                     true,
 		"Toen hij de bus zag, rende hij naar de halte.":                    true,
+		"Aanleiding is een brief van de wethouder over het zwembad.":       true,
+		"De reden was een lek in de leiding van het zwembad.":              true,
+		"Redenen genoeg om het zwembad te sluiten, vindt de wethouder.":    false,
 	} {
 		if got := possessiveOpener(text) || pointingStart(text) || dependent(text); got != want {
 			t.Errorf("opener(%q) = %v, want %v", text, got, want)
@@ -331,7 +334,10 @@ func TestCopies(t *testing.T) {
 		{cand(1, "Macron sprak vorige maand met keizer Naruhito over handel met Japan.", "Macron", "Japan", "Naruhito"), false},
 		// The same names and figure, another fact.
 		{cand(1, "Emmanuel Macron zag in Japan gisteren 12 sumoworstelaars vechten om de titel.", "Emmanuel Macron", "Japan"), false},
-		{cand(1, "De Franse president brak gisteren zijn reis naar Japan af na onrust in het land.", "Japan"), false},
+		// A name's adjective the analysis does not tag counts ("Franse").
+		{cand(1, "De Franse president brak gisteren zijn reis naar Japan af na onrust in het land.", "Japan"), true},
+		// One name in common is too few.
+		{cand(1, "De president brak gisteren zijn reis naar Japan af na onrust in het land.", "Japan"), false},
 	} {
 		if got := copies(c.cd, lead); got != c.want {
 			t.Errorf("copies(%q) = %v, want %v (facts %v, %v)", c.cd.text, got, c.want, c.cd.facts, lead.facts)
