@@ -372,6 +372,9 @@ func TestTimelineAnaphoricDefinite(t *testing.T) {
 			"Donderdag bespreken ambtenaren van de provincie Utrecht de bezwarenlijst.", "Donderdag", "2019-03-14", ""},
 		{"Wat is er aan de hand?\n\nDonderdag bespreken ambtenaren van de provincie Utrecht de bezwarenlijst.", "Donderdag",
 			"2019-03-14", "Donderdag bespreken"},
+		// A sentence put in front must not take up a noun in turn.
+		{"De provincie Utrecht stuurde een lijst met bezwaren naar de minister. Het ministerie wees de lijst direct af. " +
+			"Donderdag bespreken ambtenaren van de provincie Utrecht de bezwarenlijst.", "Donderdag", "2019-03-14", ""},
 		// What a debate is about, under "over", takes up a noun too.
 		{"Met de koop van grond trok de gemeente Almelo veel aandacht. De raad van Almelo debatteert vandaag over de grondkoop.",
 			"vandaag", "2019-03-19", "Met de koop"},

@@ -371,7 +371,7 @@ func (b *builder) antecedent(ms []*member, m *member, si int, leansOn bool, quot
 	}
 	p, ok := m.antecedent(si, runInHeading(b.syntax(m), at), leansOn, quotes)
 	p = cutLabel(b.syntax(m), p)
-	if ok && leaning(b.syntax(m), p, at) {
+	if ok && (leaning(b.syntax(m), p, at) || anaphoric(b.syntax(m), at, m.a.Title)) {
 		return "", false // "Maar de partij …" put in front leaves the entry leaning
 	}
 	return p, ok
