@@ -2,6 +2,7 @@ package story
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -806,7 +807,8 @@ func institution(n string) bool {
 }
 
 // bareDefiniteAt reports whether noun k takes "de" or "het" and nothing
-// that says which one it is (sayWhich), nor a capitalised word under it.
+// that says which one it is (sayWhich), nor a capitalised word under it,
+// nor a noun coordinated with it that has one.
 func bareDefiniteAt(doc *nl.Doc, k int) bool {
 	toks := doc.Tokens
 	definite := false
@@ -820,6 +822,8 @@ func bareDefiniteAt(doc *nl.Doc, k int) bool {
 			definite = true
 		case sayWhich[r] || toks[c].POS == nl.PROPN:
 			return false
+		case r == "conj" && slices.ContainsFunc(doc.Children(c), func(g int) bool { return sayWhich[toks[g].Rel] }):
+			return false // "de belastingontwijking en -ontduiking die centraal staat": the clause is of both
 		}
 	}
 	return definite

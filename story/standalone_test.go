@@ -380,6 +380,10 @@ func TestTimelineAnaphoricDefinite(t *testing.T) {
 			"vandaag", "2019-03-19", "Met de koop"},
 		{"Met de koop van grond trok de gemeente Almelo veel aandacht. Het ministerie reageerde niet.\n\n" +
 			"De raad van Almelo debatteert vandaag over de grondkoop.", "vandaag", "2019-03-19", ""},
+		// A relative clause after a coordinated noun says which of both.
+		{"De bank in Utrecht onderzocht de belastingontwijking van klanten. Het ministerie reageerde niet.\n\n" +
+			"Gisteren publiceerden journalisten in Utrecht over de massale belastingontwijking en -ontduiking die centraal staat in het rapport.",
+			"Gisteren", "2019-03-18", "Gisteren publiceerden"},
 		// An institution is named without antecedent.
 		{"De politie van Utrecht zocht lang naar de man. Het ministerie reageerde niet.\n\n" +
 			"Donderdag hield de politie in Utrecht een verdachte aan.", "Donderdag", "2019-03-14", "Donderdag hield"},
