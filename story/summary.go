@@ -157,9 +157,28 @@ func (b *builder) summary(ms []*member, title string) ([]string, []string) {
 	from := make([]string, len(chosen))
 	for i, ch := range chosen {
 		out[i] = stripKicker(ch.text)
+		if m := ms[ch.member]; b.opts.Annotate != nil && m.an != nil {
+			s := m.sentences()[ch.pos]
+			out[i] = showNames(out[i], unseen(b.fullNames(m, s.Start, s.End), out[:i]))
+		}
 		from[i] = ms[ch.member].a.ID
 	}
 	return out, from
+}
+
+// unseen returns the names of names (short name to full, fullNames)
+// whose full form no sentence of shown holds: a summary names a person
+// in full once, at the first sentence that names them ("De wethouder
+// sprak met Jan Vos. …" leaves a later "Vos wil …" as it is; without
+// it, "Jan Vos wil …").
+func unseen(names map[string]string, shown []string) map[string]string {
+	out := map[string]string{}
+	for short, full := range names {
+		if !slices.ContainsFunc(shown, func(t string) bool { return strings.Contains(t, full) }) {
+			out[short] = full
+		}
+	}
+	return out
 }
 
 // minLeaning is the length below which the summary of a story of several

@@ -356,3 +356,13 @@ func TestPredicativeIt(t *testing.T) {
 		"Het bestuur is een andere mening toegedaan over de brug.": false,
 	})
 }
+
+// TestUnseen: a summary sentence shows a name in full unless a sentence
+// before it in the summary already does.
+func TestUnseen(t *testing.T) {
+	names := map[string]string{"Vos": "Jan Vos", "Kriener": "ambassadeur Kriener"}
+	got := unseen(names, []string{"De wethouder sprak gisteren met Jan Vos over de brug."})
+	if _, ok := got["Vos"]; ok || got["Kriener"] != "ambassadeur Kriener" {
+		t.Errorf("unseen = %v, want only Kriener", got)
+	}
+}
