@@ -942,7 +942,7 @@ func firstNaming(doc *nl.Doc, mentions []kroniek.Mention, mn kroniek.Mention, st
 		if o.Field != "" || o.Local != mn.Local || o.End > start {
 			continue
 		}
-		if longer && len(strings.Fields(o.Text)) > n {
+		if longer && len(strings.Fields(o.Text)) > n && !commonOpener(doc, o) {
 			return o.Text
 		}
 		if !longer && n == 1 {
@@ -952,6 +952,20 @@ func firstNaming(doc *nl.Doc, mentions []kroniek.Mention, mn kroniek.Mention, st
 		}
 	}
 	return ""
+}
+
+// commonOpener reports whether the tagger took the first word of
+// mention mn for no name: a word of another class than noun ("Bestudeer
+// Xi's bezoek", an imperative opening the sentence), or a common noun
+// ("Moeder Vos"): the mention is the name with a word before it, not a
+// fuller name.
+func commonOpener(doc *nl.Doc, mn kroniek.Mention) bool {
+	toks := doc.Tokens
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].End > mn.Start })
+	if i >= len(toks) || toks[i].POS == nl.PROPN {
+		return false
+	}
+	return toks[i].POS != nl.NOUN || doc.CommonWord(toks[i].Text)
 }
 
 // roleBefore returns the lower-case role noun right before mention mn in
@@ -981,6 +995,9 @@ func showNames(text string, names map[string]string) string {
 			i += off
 			j := i + len(short)
 			if wordBoundary(text, i, j) {
+				if tail := short[len(strings.TrimRight(short, "'’")):]; !strings.HasSuffix(full, tail) {
+					full += tail // "Timmermans' bedrijf": "Ben Timmermans' bedrijf"
+				}
 				i -= shownBefore(text[:i], full[:len(full)-len(short)])
 				if i == 0 {
 					full = upperFirst(full) // "president Trump" opens the entry

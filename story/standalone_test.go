@@ -419,9 +419,31 @@ func TestShowNames(t *testing.T) {
 		{"Vos sprak maandag met de bonden.", map[string]string{"Vos": "minister Vos"}, "Minister Vos sprak maandag met de bonden."},
 		{"Dat zei 't Hooft in 2013.", map[string]string{"Hooft": "Gerard 't Hooft"}, "Dat zei Gerard 't Hooft in 2013."},
 		{"De Vossenjacht van Vos begon maandag.", map[string]string{"Vos": "Jan Vos"}, "De Vossenjacht van Jan Vos begon maandag."},
+		{"Het bedrijf van Timmermans' broer.", map[string]string{"Timmermans'": "Ben Timmermans"}, "Het bedrijf van Ben Timmermans' broer."},
 	} {
 		if got := showNames(c.text, c.names); got != c.want {
 			t.Errorf("showNames(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestCommonOpener: a mention that opens with a common word the tagger
+// took for no name is no fuller name; a first name is.
+func TestCommonOpener(t *testing.T) {
+	opts := clauseOptions(t)
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Bestudeer Vos zijn boeken over de brug in de stad.", "Bestudeer Vos", true},
+		{"Ben Vos schreef boeken over de brug in de stad.", "Ben Vos", false},
+	} {
+		d := nl.Parse(c.text, nl.Options{})
+		opts.Annotate(d)
+		sentenceIndex(d, 0) // parse the sentence
+		mn := kroniek.Mention{Start: 0, End: len(c.name), Text: c.name, Type: kroniek.PER}
+		if got := commonOpener(d, mn); got != c.want {
+			t.Errorf("commonOpener(%q) = %v, want %v (POS %v)", c.text, got, c.want, d.Tokens[0].POS)
 		}
 	}
 }
