@@ -960,6 +960,9 @@ func firstNaming(doc *nl.Doc, mentions []kroniek.Mention, mn kroniek.Mention, st
 // ("Moeder Vos"): the mention is the name with a word before it, not a
 // fuller name.
 func commonOpener(doc *nl.Doc, mn kroniek.Mention) bool {
+	if sentenceIndex(doc, mn.Start) < 0 {
+		return false // no parse, so no tags to go by
+	}
 	toks := doc.Tokens
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].End > mn.Start })
 	if i >= len(toks) || toks[i].POS == nl.PROPN {

@@ -440,7 +440,6 @@ func TestCommonOpener(t *testing.T) {
 	} {
 		d := nl.Parse(c.text, nl.Options{})
 		opts.Annotate(d)
-		sentenceIndex(d, 0) // parse the sentence
 		mn := kroniek.Mention{Start: 0, End: len(c.name), Text: c.name, Type: kroniek.PER}
 		if got := commonOpener(d, mn); got != c.want {
 			t.Errorf("commonOpener(%q) = %v, want %v (POS %v)", c.text, got, c.want, d.Tokens[0].POS)
