@@ -219,12 +219,13 @@ const minCopyShared = 2
 // copies reports whether candidate cd tells again, in other words, what
 // the chosen sentence ch of another article told: they share at least
 // minCopyShared names and numbers, more than half of those of the one
-// with fewer, and some words (minCopyWords) ("De Israëlische premier Benjamin Netanyahu breekt zijn
-// bezoek aan de VS af" and "De premier van Israël brak gisteren een
-// bezoek aan de VS af"; "Zo'n 120 supporters van FC Den Bosch …" and
-// "120 FC Den Bosch-supporters …"). A second paper's paraphrase of a
-// lead shares few words, and the cosine of maxRedundancy misses it; it
-// keeps the names and figures.
+// with fewer, and minCopyWords words ("De Israëlische premier Benjamin
+// Netanyahu breekt zijn bezoek aan de VS af" and "De premier van Israël
+// brak gisteren een bezoek aan de VS af"). A second paper's paraphrase
+// of a lead shares few words, and the cosine of maxRedundancy misses it;
+// it keeps the names and figures. One that shares a single word besides
+// them ("Zo'n 120 supporters van FC Den Bosch …" and "120 FC Den
+// Bosch-supporters …") is not caught.
 func copies(cd, ch *candidate) bool {
 	if cd.member == ch.member || len(cd.facts) == 0 || len(ch.facts) == 0 {
 		return false
