@@ -2,6 +2,7 @@ package story
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -687,4 +688,371 @@ func cutLabel(doc *nl.Doc, text string) string {
 		return text[m[4]:]
 	}
 	return text
+}
+
+// maxBack is how many sentences back anaphoricDefinite looks for the noun
+// a definite noun phrase takes up.
+const maxBack = 3
+
+// sayWhich are the dependency relations under a noun that say which one
+// it is ("het voorstel van de minister", "de lijst die gisteren uitlekte",
+// "de 64-jarige Tilburger Kees Bakker"): with one of them a definite noun
+// phrase needs nothing before.
+var sayWhich = map[string]bool{"nmod": true, "appos": true, "acl": true, "acl:relcl": true, "flat": true,
+	"compound": true, "nummod": true, "nmod:poss": true, "obl": true}
+
+// anaphoricDefinite returns the noun of a definite noun phrase that is
+// the subject or object of the main clause of the sentence at byte offset
+// at, with nothing in it to say which ("de klachtenlijst", "Het Europese
+// voorstel", "De fractieleider"), when the article used that noun, or
+// one ending in it or in which it ends, in the maxBack sentences before:
+// the phrase takes up what they told ("Met de koop van aandelen … . De
+// Kamer debatteert vandaag over de aandelenkoop" has "de aandelenkoop"
+// as object only in a prepositional phrase and passes; "De Kamer
+// bespreekt vandaag de aandelenkoop" does not). prev reports whether the
+// sentence just before uses it (or, for a kind of body, "de partij",
+// names one), and so may go in front. An institution
+// ("de politie", "het kabinet"), a time ("de week") or a noun of the
+// article's headline (title), which the reader has read, is no such
+// noun. It returns "" when there is none.
+func anaphoricDefinite(doc *nl.Doc, at int, title string) (noun string, prev bool) {
+	s := sentenceIndex(doc, at)
+	if s < 0 {
+		return "", false
+	}
+	sent := doc.Sentences[s]
+	toks := doc.Tokens
+	title = strings.ToLower(title)
+	for k := sent.First; k < sent.First+len(sent.Tokens); k++ {
+		if !mainArgument(doc, k) {
+			continue
+		}
+		n, lemma := strings.ToLower(toks[k].Text), strings.ToLower(toks[k].Lemma)
+		if lemma == "" {
+			lemma = n
+		}
+		if len(lemma) < 4 || institution(n) || ownNoun(n) || notAfterDemonstrative[n] || strings.Contains(title, lemma) ||
+			!bareDefiniteAt(doc, k) || usedIn(doc, sent.First, sent.First+len(sent.Tokens), k, lemma) {
+			continue
+		}
+		for back := 1; back <= maxBack && s-back >= 0; back++ {
+			o := doc.Sentences[s-back]
+			if !doc.Parsed(s - back) {
+				break
+			}
+			if usedIn(doc, o.First, o.First+len(o.Tokens), -1, lemma) {
+				return n, back == 1 || kindNouns[n] && namesOne(doc, s-1)
+			}
+		}
+	}
+	return "", false
+}
+
+// namesOne reports whether sentence s names something (a proper noun):
+// put in front of "de partij" or "het bedrijf", it says which ("VVD-kopstuk
+// Hans Wiegel …. Gisteren liet de partij weten …").
+func namesOne(doc *nl.Doc, s int) bool {
+	if s < 0 {
+		return false
+	}
+	sent := doc.Sentences[s]
+	for k := sent.First; k < sent.First+len(sent.Tokens); k++ {
+		if doc.Tokens[k].POS == nl.PROPN {
+			return true
+		}
+	}
+	return false
+}
+
+// mainArgument reports whether token k is a common noun that is the
+// subject or object of the main verb of its sentence or of a verb
+// coordinated with it, or what it is about ("debatteert over de
+// aandelenkoop").
+func mainArgument(doc *nl.Doc, k int) bool {
+	toks := doc.Tokens
+	tok := toks[k]
+	if tok.POS != nl.NOUN || tok.Rel != "nsubj" && tok.Rel != "nsubj:pass" && tok.Rel != "obj" && !topic(doc, k) || tok.Head < 0 {
+		return false
+	}
+	v := tok.Head
+	if toks[v].Rel == "conj" && toks[v].Head >= 0 {
+		v = toks[v].Head
+	}
+	return toks[v].Rel == "root"
+}
+
+// topic reports whether token k is an oblique under "over": what a
+// debate, talk or report is about.
+func topic(doc *nl.Doc, k int) bool {
+	if !strings.HasPrefix(doc.Tokens[k].Rel, "obl") {
+		return false
+	}
+	for _, c := range doc.Dependents(k, "case") {
+		if strings.EqualFold(doc.Tokens[c].Text, "over") {
+			return true
+		}
+	}
+	return false
+}
+
+// institution reports whether noun n names a body a paper names without
+// antecedent ("de politie", "het kabinet", "de vakbonden"); not a kind of
+// body ("de partij", "het bedrijf"), which is the one named before.
+func institution(n string) bool {
+	if kindNouns[n] {
+		return false
+	}
+	e, ok := nl.Lex().RoleHead(n)
+	return ok && e.Tag == "group" || groupPlural(n)
+}
+
+// bareDefiniteAt reports whether noun k takes "de" or "het" and nothing
+// that says which one it is (sayWhich), nor a capitalised word under it,
+// nor a noun coordinated with it that has one.
+func bareDefiniteAt(doc *nl.Doc, k int) bool {
+	toks := doc.Tokens
+	definite := false
+	for _, c := range doc.Children(k) {
+		r, w := toks[c].Rel, strings.ToLower(toks[c].Text)
+		switch {
+		case r == "det":
+			if w != "de" && w != "het" {
+				return false
+			}
+			definite = true
+		case sayWhich[r] || toks[c].POS == nl.PROPN:
+			return false
+		case r == "conj" && slices.ContainsFunc(doc.Children(c), func(g int) bool { return sayWhich[toks[g].Rel] }):
+			return false // "de belastingontwijking en -ontduiking die centraal staat": the clause is of both
+		}
+	}
+	return definite
+}
+
+// usedIn reports whether a noun among tokens [first, end), other than
+// token skip, has lemma or ends in it, or is the last part of it (at
+// least four letters: "koop" of "aandelenkoop", "lijst" after
+// "klachtenlijst").
+func usedIn(doc *nl.Doc, first, end, skip int, lemma string) bool {
+	for j := first; j < end; j++ {
+		t := doc.Tokens[j]
+		if j == skip || t.POS != nl.NOUN {
+			continue
+		}
+		l := strings.ToLower(t.Lemma)
+		if l == "" {
+			l = strings.ToLower(t.Text)
+		}
+		if l == lemma || len(l) >= 4 && strings.HasSuffix(lemma, l) || strings.HasSuffix(l, lemma) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparisonPhrases compare with a base: "ten opzichte van eind
+// december", "vergeleken met vorig jaar".
+var comparisonPhrases = [][]string{{"ten", "opzichte", "van"}, {"vergeleken", "met"}, {"in", "vergelijking", "met"}}
+
+// changeNouns name a rise or fall of a figure.
+var changeNouns = map[string]bool{"daling": true, "stijging": true, "toename": true, "afname": true, "groei": true,
+	"verschil": true, "krimp": true, "verdubbeling": true, "halvering": true}
+
+// baselessComparison reports whether the sentence at byte offset at
+// compares a change with a base and names neither the figure nor what
+// changed: a change noun, and no verb (but an adjective's participle,
+// "opvallende") or number, before the comparison
+// ("Een opvallende daling ten opzichte van eind december: toen …"), so
+// that what fell is in the sentence before. Not "De werkloosheid daalde
+// ten opzichte van vorig jaar", which says what fell.
+func baselessComparison(doc *nl.Doc, at int) bool {
+	s := sentenceIndex(doc, at)
+	if s < 0 {
+		return false
+	}
+	sent := doc.Sentences[s]
+	toks := doc.Tokens
+	change := false
+	for k := sent.First; k < sent.First+len(sent.Tokens); k++ {
+		t := toks[k]
+		if (t.POS == nl.VERB || t.POS == nl.AUX) && t.Rel != "amod" || t.POS == nl.NUM || t.Kind == nl.Number || t.Text == ":" {
+			return false
+		}
+		change = change || changeNouns[strings.ToLower(t.Text)]
+		if change && startsPhrase(toks, k, sent.First+len(sent.Tokens)) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsPhrase reports whether one of comparisonPhrases begins at token
+// k (before token end).
+func startsPhrase(toks []nl.Token, k, end int) bool {
+	for _, p := range comparisonPhrases {
+		if k+len(p) > end {
+			continue
+		}
+		ok := true
+		for i, w := range p {
+			ok = ok && strings.EqualFold(toks[k+i].Text, w)
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// fullNames returns, for each person the text [start, end) of member m
+// names by a shorter name than its article gave them before start, with
+// no role or apposition beside it ("Maandag sprak Vos al met de bonden"
+// after "minister Jan Vos"), the name as the article first gave it: the
+// full name ("Jan Vos"), else the role before the surname ("minister
+// Vos"). The timeline shows that name in its place: on a timeline the
+// reader has not read the sentences before.
+func (b *builder) fullNames(m *member, start, end int) map[string]string {
+	if m.an == nil {
+		return nil
+	}
+	doc := b.syntax(m)
+	out := map[string]string{}
+	done := map[string]bool{}
+	for _, mn := range m.an.Mentions {
+		if mn.Field != "" || mn.Type != kroniek.PER || mn.Local == "" || mn.Start < start || mn.End > end || done[mn.Local] {
+			continue
+		}
+		done[mn.Local] = true
+		if before, inside := longerName(m.an.Mentions, mn, start, end); inside || described(doc, mn) {
+			continue
+		} else if name := firstNaming(doc, m.an.Mentions, mn, start, before); name != "" {
+			out[mn.Text] = name
+		}
+	}
+	return out
+}
+
+// firstNaming returns how the article first named the person of mention
+// mn before offset start: its first longer name when it has one
+// (longer), else the role noun before an earlier mention and mn's name
+// ("minister Vos"); "" when neither.
+func firstNaming(doc *nl.Doc, mentions []kroniek.Mention, mn kroniek.Mention, start int, longer bool) string {
+	n := len(strings.Fields(mn.Text))
+	for _, o := range mentions {
+		if o.Field != "" || o.Local != mn.Local || o.End > start {
+			continue
+		}
+		if longer && len(strings.Fields(o.Text)) > n && !commonOpener(doc, o) {
+			return o.Text
+		}
+		if !longer && n == 1 {
+			if r := roleBefore(doc, o); r != "" {
+				return r + " " + mn.Text
+			}
+		}
+	}
+	return ""
+}
+
+// commonOpener reports whether the tagger took the first word of
+// mention mn for no name: a word of another class than noun ("Bestudeer
+// Xi's bezoek", an imperative opening the sentence), or a common noun
+// ("Moeder Vos"): the mention is the name with a word before it, not a
+// fuller name.
+func commonOpener(doc *nl.Doc, mn kroniek.Mention) bool {
+	if sentenceIndex(doc, mn.Start) < 0 {
+		return false // no parse, so no tags to go by
+	}
+	toks := doc.Tokens
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].End > mn.Start })
+	if i >= len(toks) || toks[i].POS == nl.PROPN {
+		return false
+	}
+	return toks[i].POS != nl.NOUN || doc.CommonWord(toks[i].Text)
+}
+
+// roleBefore returns the lower-case role noun right before mention mn in
+// its sentence ("minister" of "minister Vos"), or "".
+func roleBefore(doc *nl.Doc, mn kroniek.Mention) string {
+	toks := doc.Tokens
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].End > mn.Start })
+	if i < 1 || i >= len(toks) || doc.SentenceOf(i-1) != doc.SentenceOf(i) {
+		return ""
+	}
+	p := toks[i-1]
+	if w := p.Text; !capitalised(w) && nl.Lex().Is(nl.ClassRole, w) {
+		return w
+	}
+	return ""
+}
+
+// showNames puts in text, for the first whole-word use of each name of
+// names, the name it stands for (fullNames).
+func showNames(text string, names map[string]string) string {
+	for short, full := range names {
+		for off := 0; off < len(text); {
+			i := strings.Index(text[off:], short)
+			if i < 0 {
+				break
+			}
+			i += off
+			j := i + len(short)
+			if wordBoundary(text, i, j) {
+				if tail := short[len(strings.TrimRight(short, "'’")):]; !strings.HasSuffix(full, tail) {
+					full += tail // "Timmermans' bedrijf": "Ben Timmermans' bedrijf"
+				}
+				i -= shownBefore(text[:i], full[:len(full)-len(short)])
+				if i == 0 {
+					full = upperFirst(full) // "president Trump" opens the entry
+				}
+				text = text[:i] + full + text[j:]
+				break
+			}
+			off = j
+		}
+	}
+	return text
+}
+
+// showNamesAround is showNames of text whose dated sentence begins at
+// byte own, a sentence put in front before it: a name goes in full at its
+// first use, in front or in the dated sentence, and own moves with it.
+func showNamesAround(text string, own int, names map[string]string) (string, int) {
+	front := showNames(text[:own], names)
+	rest := map[string]string{}
+	for short, full := range names {
+		if showNames(text[:own], map[string]string{short: full}) == text[:own] {
+			rest[short] = full
+		}
+	}
+	return front + showNames(text[own:], rest), len(front)
+}
+
+// shownBefore returns the length of the longest end of pre, the words a
+// full name has before the short one, that text already ends with, in
+// any case: "'t Hooft" goes in full as "Gerard 't Hooft", not "'t Gerard
+// 't Hooft".
+func shownBefore(text, pre string) int {
+	for k := len(pre); k > 0; k-- {
+		if k < len(pre) && pre[len(pre)-k-1] != ' ' {
+			continue // whole words only
+		}
+		if suf := pre[len(pre)-k:]; len(suf) <= len(text) && strings.EqualFold(text[len(text)-len(suf):], suf) {
+			return len(suf)
+		}
+	}
+	return 0
+}
+
+// upperFirst returns s with its first letter in upper case.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// wordBoundary reports whether text[i:j] is not part of a longer word.
+func wordBoundary(text string, i, j int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	n, _ := utf8.DecodeRuneInString(text[j:])
+	return (i == 0 || !unicode.IsLetter(r)) && (j == len(text) || !unicode.IsLetter(n))
 }

@@ -284,33 +284,34 @@ func TestTimelineEventPronounSubject(t *testing.T) {
 
 // TestTimelineUnintroduced: a sentence that names a person only by the
 // surname its article introduced them by before ("Daniel Kriener … .
-// Kriener ging maandag …"; seeds 1761 #14, 11606 #6) does not say who
-// that is: no entry on its own. A role before the name, the full name in
-// the sentence, or a person the article is about (named most) tells who.
+// Kriener ging maandag …"; seeds 1761 #14, 11606 #6, audit 12106 #26)
+// does not say who that is: the entry shows the name as the article first
+// gave it, the full name or the role before the surname. A role before
+// the name or the full name in the sentence tells who as it stands.
 func TestTimelineUnintroduced(t *testing.T) {
 	for _, c := range []struct {
 		intro, sentence string
-		entry           bool
+		want            string // the entry's first words; "" for no entry
 		title           string
 	}{
 		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n",
-			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", false, ""},
-		// The headline names them: the article is about them.
+			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", "Daniel Kriener ging", ""},
 		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n",
-			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, "Kriener en de politie"},
+			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", "Daniel Kriener ging", "Kriener en de politie"},
 		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n",
-			"Ambassadeur Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},
+			"Ambassadeur Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", "Ambassadeur Kriener ging", ""},
 		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n",
-			"Daniel Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},
-		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten.\n\n",
-			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},
+			"Daniel Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", "Daniel Kriener ging", ""},
+		// Named by the surname only, with a role before it: the role goes with it.
+		{"De bond sprak met minister Vos. De bond wil meer agenten. De bond zei dat in de Kamer.\n\n",
+			"Vos ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", "Minister Vos ging", ""},
 		// The sentence before names them by surname only too: no entry.
 		{"Minister Jan Vos sprak met Daniel Kriener. Vos wil meer agenten. Vos zei dat in de Kamer.\n\n" +
 			"Kriener sluit nieuwe acties van de politie niet uit. ",
-			"Zo wil de politie maandag met agenten naar het vliegveld van de hoofdstad.", false, ""},
-		// The sentence before names them in full: it goes in front.
+			"Zo wil de politie maandag met agenten naar het vliegveld van de hoofdstad.", "", ""},
+		// The sentence before names them in full: the name goes in full all the same.
 		{"Minister Jan Vos sprak met de politie. Vos wil meer agenten. Vos zei dat in de Kamer. Daniel Kriener werkt bij de ambassade. ",
-			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", true, ""},
+			"Kriener ging maandag met agenten van de politie naar het vliegveld van de hoofdstad.", "Daniel Kriener ging", ""},
 	} {
 		title := c.title
 		if title == "" {
@@ -341,12 +342,107 @@ func TestTimelineUnintroduced(t *testing.T) {
 			Kind: kroniek.TimeDate, Granularity: kroniek.GranDay, Relative: true}}
 		articles := []*kroniek.Article{{ID: "a", Lang: "nl", Published: "2019-03-19", Title: title, Text: text}}
 		_, stories := Build(articles, []*kroniek.Analysis{an}, nil, clauseOptions(t))
-		got := false
+		got := ""
 		for _, it := range stories[0].Timeline {
-			got = got || it.Date == "2019-03-18"
+			if it.Date == "2019-03-18" {
+				got = it.Text
+			}
 		}
-		if got != c.entry {
-			t.Errorf("%q after %q: entry %v, want %v (%+v)", c.sentence, c.intro, got, c.entry, stories[0].Timeline)
+		if c.want == "" && got != "" || !strings.HasPrefix(got, c.want) {
+			t.Errorf("%q after %q: entry %q, want one from %q", c.sentence, c.intro, got, c.want)
+		}
+	}
+}
+
+// TestTimelineAnaphoricDefinite: a definite subject or object that takes
+// up a noun of the sentences before ("een lijst met bezwaren … de
+// bezwarenlijst", audit 12106 #4, #20) goes with the sentence before when
+// that one has the noun, and is no entry when only an earlier one has it;
+// with no such noun before, the sentence stands. A change compared with a
+// base, with no figure or verb before the comparison (audit 12106 #13),
+// leans on the sentence before too.
+func TestTimelineAnaphoricDefinite(t *testing.T) {
+	for _, c := range []struct {
+		text, expr, value string
+		want              string // the entry's first words; "" for no entry
+	}{
+		{"De provincie Utrecht stuurde een lijst met bezwaren naar de minister. " +
+			"Donderdag bespreken ambtenaren van de provincie Utrecht de bezwarenlijst.", "Donderdag", "2019-03-14", "De provincie Utrecht stuurde"},
+		{"De provincie Utrecht stuurde een lijst met bezwaren naar de minister. Het ministerie reageerde niet.\n\n" +
+			"Donderdag bespreken ambtenaren van de provincie Utrecht de bezwarenlijst.", "Donderdag", "2019-03-14", ""},
+		{"Wat is er aan de hand?\n\nDonderdag bespreken ambtenaren van de provincie Utrecht de bezwarenlijst.", "Donderdag",
+			"2019-03-14", "Donderdag bespreken"},
+		// A sentence put in front must not take up a noun in turn.
+		{"De provincie Utrecht stuurde een lijst met bezwaren naar de minister. Het ministerie wees de lijst direct af. " +
+			"Donderdag bespreken ambtenaren van de provincie Utrecht de bezwarenlijst.", "Donderdag", "2019-03-14", ""},
+		// What a debate is about, under "over", takes up a noun too.
+		{"Met de koop van grond trok de gemeente Almelo veel aandacht. De raad van Almelo debatteert vandaag over de grondkoop.",
+			"vandaag", "2019-03-19", "Met de koop"},
+		{"Met de koop van grond trok de gemeente Almelo veel aandacht. Het ministerie reageerde niet.\n\n" +
+			"De raad van Almelo debatteert vandaag over de grondkoop.", "vandaag", "2019-03-19", ""},
+		// A relative clause after a coordinated noun says which of both.
+		{"De bank in Utrecht onderzocht de belastingontwijking van klanten. Het ministerie reageerde niet.\n\n" +
+			"Gisteren publiceerden journalisten in Utrecht over de massale belastingontwijking en -ontduiking die centraal staat in het rapport.",
+			"Gisteren", "2019-03-18", "Gisteren publiceerden"},
+		// An institution is named without antecedent.
+		{"De politie van Utrecht zocht lang naar de man. Het ministerie reageerde niet.\n\n" +
+			"Donderdag hield de politie in Utrecht een verdachte aan.", "Donderdag", "2019-03-14", "Donderdag hield"},
+		{"Op 1 maart maakte 65 procent van de boeren zich zorgen over de droogte. " +
+			"Een opvallende daling ten opzichte van 2 maart: toen maakte 78 procent zich nog zorgen.", "2 maart", "2019-03-02", "Op 1 maart"},
+		{"Wat is er aan de hand?\n\nEen opvallende daling ten opzichte van 2 maart: toen maakte 78 procent zich nog zorgen.", "2 maart",
+			"2019-03-02", ""},
+		{"Wat is er aan de hand?\n\nHet aantal boeren met zorgen daalde ten opzichte van 2 maart fors in de provincie Utrecht.", "2 maart",
+			"2019-03-02", "Het aantal boeren"},
+	} {
+		got := timelineOf(t, c.text, "2019-03-19", [][2]string{{c.expr, c.value}}, clauseOptions(t))
+		it, ok := got[c.value]
+		switch {
+		case c.want == "" && ok:
+			t.Errorf("an entry that leans: %+v", it)
+		case c.want != "" && !strings.HasPrefix(it.Text, c.want):
+			t.Errorf("%q: got %+v, want an entry from %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestShowNames: a short name goes in full at its first whole-word use,
+// with the words of the full name the text already has before it kept
+// once, and a capital when it opens the text.
+func TestShowNames(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		names map[string]string
+		want  string
+	}{
+		{"Maandag sprak Vos met de bonden; Vos wil praten.", map[string]string{"Vos": "minister Vos"},
+			"Maandag sprak minister Vos met de bonden; Vos wil praten."},
+		{"Vos sprak maandag met de bonden.", map[string]string{"Vos": "minister Vos"}, "Minister Vos sprak maandag met de bonden."},
+		{"Dat zei 't Hooft in 2013.", map[string]string{"Hooft": "Gerard 't Hooft"}, "Dat zei Gerard 't Hooft in 2013."},
+		{"De Vossenjacht van Vos begon maandag.", map[string]string{"Vos": "Jan Vos"}, "De Vossenjacht van Jan Vos begon maandag."},
+		{"Het bedrijf van Timmermans' broer.", map[string]string{"Timmermans'": "Ben Timmermans"}, "Het bedrijf van Ben Timmermans' broer."},
+	} {
+		if got := showNames(c.text, c.names); got != c.want {
+			t.Errorf("showNames(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestCommonOpener: a mention that opens with a common word the tagger
+// took for no name is no fuller name; a first name is.
+func TestCommonOpener(t *testing.T) {
+	opts := clauseOptions(t)
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Bestudeer Vos zijn boeken over de brug in de stad.", "Bestudeer Vos", true},
+		{"Ben Vos schreef boeken over de brug in de stad.", "Ben Vos", false},
+	} {
+		d := nl.Parse(c.text, nl.Options{})
+		opts.Annotate(d)
+		mn := kroniek.Mention{Start: 0, End: len(c.name), Text: c.name, Type: kroniek.PER}
+		if got := commonOpener(d, mn); got != c.want {
+			t.Errorf("commonOpener(%q) = %v, want %v (POS %v)", c.text, got, c.want, d.Tokens[0].POS)
 		}
 	}
 }

@@ -32,8 +32,10 @@ type candidate struct {
 	text        string
 	vec         sparse
 	score       float64
-	alone       bool // reads on its own: see readsAlone
-	lead        bool // one of the first two sentences of its article's text
+	alone       bool            // reads on its own: see readsAlone
+	lead        bool            // one of the first two sentences of its article's text
+	facts       map[string]bool // names and numbers: see factKeys
+	words       map[string]bool // see contentWords
 }
 
 // summary picks up to opts.SummarySentences central, non-redundant
@@ -72,12 +74,13 @@ func (b *builder) summary(ms []*member, title string) ([]string, []string) {
 			text = b.summaryText(m, s)
 			alone := b.readsAlone(ms, m, s, text)
 			c := map[int32]int{}
-			for _, t := range b.opts.Terms(text, m.a.Lang) {
+			ts := b.opts.Terms(text, m.a.Lang)
+			for _, t := range ts {
 				c[terms.id(t)]++
 			}
 			df = growCount(df, len(terms), c)
 			counts = append(counts, c)
-			cands = append(cands, &candidate{member: k, pos: pos, text: text, alone: alone, lead: n <= 2})
+			cands = append(cands, &candidate{member: k, pos: pos, text: text, alone: alone, lead: n <= 2, facts: factKeys(m.an, s, text), words: contentWords(ts, text)})
 		}
 	}
 	if len(cands) == 0 {
@@ -154,9 +157,28 @@ func (b *builder) summary(ms []*member, title string) ([]string, []string) {
 	from := make([]string, len(chosen))
 	for i, ch := range chosen {
 		out[i] = stripKicker(ch.text)
+		if m := ms[ch.member]; b.opts.Annotate != nil && m.an != nil {
+			s := m.sentences()[ch.pos]
+			out[i] = showNames(out[i], unseen(b.fullNames(m, s.Start, s.End), out[:i]))
+		}
 		from[i] = ms[ch.member].a.ID
 	}
 	return out, from
+}
+
+// unseen returns the names of names (short name to full, fullNames)
+// whose full form no sentence of shown holds: a summary names a person
+// in full once, at the first sentence that names them ("De wethouder
+// sprak met Jan Vos. …" leaves a later "Vos wil …" as it is; without
+// it, "Jan Vos wil …").
+func unseen(names map[string]string, shown []string) map[string]string {
+	out := map[string]string{}
+	for short, full := range names {
+		if !slices.ContainsFunc(shown, func(t string) bool { return strings.Contains(t, full) }) {
+			out[short] = full
+		}
+	}
+	return out
 }
 
 // minLeaning is the length below which the summary of a story of several
@@ -179,7 +201,7 @@ func mmrPick(cands, chosen []*candidate, ok func(*candidate) bool) int {
 		for _, ch := range chosen {
 			red = max(red, dot(cd.vec, ch.vec))
 		}
-		if red > maxRedundancy {
+		if red > maxRedundancy || slices.ContainsFunc(chosen, func(ch *candidate) bool { return copies(cd, ch) }) {
 			continue
 		}
 		if v := mmrLambda*cd.score - (1-mmrLambda)*red; v > bestVal {
@@ -187,6 +209,131 @@ func mmrPick(cands, chosen []*candidate, ok func(*candidate) bool) int {
 		}
 	}
 	return best
+}
+
+// minCopyShared is the least number of names and numbers a sentence of
+// one article shares with a chosen sentence of another to be its copy
+// (copies).
+const minCopyShared = 2
+
+// copies reports whether candidate cd tells again, in other words, what
+// the chosen sentence ch of another article told: they share at least
+// minCopyShared names and numbers, more than half of those of the one
+// with fewer, and minCopyWords words ("De Israëlische premier Benjamin
+// Netanyahu breekt zijn bezoek aan de VS af" and "De premier van Israël
+// brak gisteren een bezoek aan de VS af"). A second paper's paraphrase
+// of a lead shares few words, and the cosine of maxRedundancy misses it;
+// it keeps the names and figures. One that shares a single word besides
+// them ("Zo'n 120 supporters van FC Den Bosch …" and "120 FC Den
+// Bosch-supporters …") is not caught.
+func copies(cd, ch *candidate) bool {
+	if cd.member == ch.member || len(cd.facts) == 0 || len(ch.facts) == 0 {
+		return false
+	}
+	shared := inCommon(cd.facts, ch.facts)
+	return shared >= minCopyShared && 2*shared > min(len(cd.facts), len(ch.facts)) && inCommon(cd.words, ch.words) >= minCopyWords
+}
+
+// minCopyWords is the least number of common words (contentWords) two
+// sentences that share their names and numbers must share for copies to
+// take one for the other's copy: words of what happened ("premier",
+// "bezoek"), where two facts of one story share only its names ("Trump
+// en Kim dineren vandaag in Hanoi", "Trump en Kim schrijven elkaar sinds
+// Singapore") or its figures ("Een Boeing 737 MAX 8 maakte een
+// noodlanding", "De Boeing 737 MAX 8 blijft aan de grond"). The cosine
+// of the summary's vectors counts the names again and does not tell them
+// apart.
+const minCopyWords = 2
+
+// contentWords returns the index terms of a sentence (terms, its
+// Options.Terms: no stop words) that stand in text as lower-case words,
+// cut to factKeyLen letters ("bezoek" and "bezoeken" meet), but the days
+// and times a report counts from ("gisteren", "zaterdag"), which any two
+// reports of a story share; names are factKeys'.
+func contentWords(terms []string, text string) map[string]bool {
+	lex := nl.Lex()
+	lower := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if capitalised(w) || headingOpeners[w] || lex.Is(nl.ClassWeekday, w) || lex.Is(nl.ClassMonth, w) ||
+			notAfterDemonstrative[w] || strings.HasPrefix(w, "gister") || strings.HasPrefix(w, "vanda") {
+			continue
+		}
+		lower[keyPrefix(w)] = true
+	}
+	out := map[string]bool{}
+	for _, t := range terms {
+		if k := keyPrefix(strings.ToLower(t)); lower[k] {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// inCommon returns how many members two sets share.
+func inCommon(a, b map[string]bool) int {
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return n
+}
+
+// factKeyLen is how many letters of a name factKeys keeps: enough to tell
+// names apart, few enough that a name and its adjective meet ("Israël",
+// "Israëlische": "israë"; "Nederland", "Nederlandse").
+const factKeyLen = 5
+
+// numberToken is a figure in running text: "120", "3,5", "18.000".
+var numberToken = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
+
+// factKeys returns the names and numbers of sentence s, shown as text,
+// that copies compares: the first factKeyLen letters of each word of a
+// name the analysis found in it and of each capitalised word after the
+// first, in lower case, and each figure and number word ("120", "zes";
+// not "een", which is mostly the article).
+func factKeys(an *kroniek.Analysis, s kroniek.SentenceSpan, text string) map[string]bool {
+	keys := map[string]bool{}
+	if an != nil {
+		for _, mn := range an.Mentions {
+			if mn.Field != "" || mn.Start < s.Start || mn.End > s.End {
+				continue
+			}
+			for _, w := range strings.FieldsFunc(mn.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+				if capitalised(w) {
+					keys[keyPrefix(strings.ToLower(w))] = true
+				}
+			}
+		}
+	}
+	for i, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		if i > 0 && capitalised(w) {
+			keys[keyPrefix(strings.ToLower(w))] = true // "Israëlische", a name's adjective the analysis does not tag
+		}
+	}
+	for _, n := range numberToken.FindAllString(text, -1) {
+		keys[strings.NewReplacer(".", "", ",", "").Replace(n)] = true
+	}
+	lex := nl.Lex()
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w != "een" && w != "één" && lex.Is(nl.ClassNumber, w) {
+			keys[w] = true
+		}
+	}
+	return keys
+}
+
+// keyPrefix returns the first factKeyLen letters of w.
+func keyPrefix(w string) string {
+	n := 0
+	for i := range w {
+		if n == factKeyLen {
+			return w[:i]
+		}
+		n++
+	}
+	return w
 }
 
 // newsLead returns the index of the candidate the summary opens with,
@@ -585,10 +732,29 @@ func (b *builder) readsAlone(ms []*member, m *member, s kroniek.SentenceSpan, te
 // only before, a bare kind of body for its subject ("De partij heeft …")
 // or a "dan" with no condition.
 func leaning(doc *nl.Doc, text string, at int) bool {
-	if dependent(text) && !demonstrativeOpener(text) || leans(text) || attributes(text) || pointingStart(text) || possessiveOpener(text) {
+	if dependent(text) && !demonstrativeOpener(text) || leans(text) || attributes(text) || pointingStart(text) || possessiveOpener(text) || predicativeIt(text) {
 		return true
 	}
 	return doc != nil && (pronounSubjectAt(doc, at) || pointsBack(doc, at) || kindSubject(doc, at) || thenPointer(doc, at))
+}
+
+// itIsA is a sentence opening with "Het", a copula and "een".
+var itIsA = regexp.MustCompile(`^Het (?:is|was|wordt|werd|lijkt|leek|blijkt|bleek) een `)
+
+// predicativeIt reports whether text's subject is "Het" with a copula
+// and an indefinite noun phrase ("Het was een bijzondere actie: …", "Het
+// is een grote club, die …"): what "Het" stands for is told before. Not
+// when a clause with "dat" or "om" follows before any comma or colon, for
+// which "Het" stands ("Het is een raadsel dat de brug nog staat").
+func predicativeIt(text string) bool {
+	if !itIsA.MatchString(text) {
+		return false
+	}
+	first := text
+	if i := strings.IndexAny(text, ",:;"); i >= 0 {
+		first = text[:i]
+	}
+	return !strings.Contains(first, " dat ") && !strings.Contains(first, " om ")
 }
 
 // demonstrativeOpener reports whether text opens with "Dat", "Dit",
@@ -665,11 +831,14 @@ func kindSubject(doc *nl.Doc, at int) bool {
 // maatregelen die …", "Waar de komende tijd …, gaat zij niet zeggen".
 // "Het blijkt ook uit …" adds with its pronoun subject and "ook" to a
 // finding told before; "Het is een gevolg van …" names the effect only
-// before.
+// before, "Aanleiding is de biografie die …" and "De reden was …" what
+// it gave rise to.
 var pointingStarts = []string{"Ter vergelijking", "Het is één van", "Het is een van", "Waar ", "Wiens ", "Daarnaast",
 	"Tot slot", "Daarentegen", "Hierdoor", "Het blijkt ook", "Het bleek ook", "Het gaat ook", "Het ging ook",
 	"Het geldt ook", "Het gold ook", "Het is ook", "Het was ook", "Het is een gevolg", "Het was een gevolg",
-	"Het is het gevolg", "Het was het gevolg", "Dat is een gevolg", "Dat is het gevolg"}
+	"Het is het gevolg", "Het was het gevolg", "Dat is een gevolg", "Dat is het gevolg",
+	"Aanleiding is ", "Aanleiding was ", "Aanleiding zijn ", "Aanleiding waren ", "De aanleiding is ", "De aanleiding was ",
+	"Reden is ", "Reden was ", "De reden is ", "De reden was ", "Oorzaak is ", "Oorzaak was ", "De oorzaak is ", "De oorzaak was "}
 
 // pointingStart reports whether text opens with one of pointingStarts,
 // or has a pointing adverb among its first words before any comma ("De

@@ -58,6 +58,9 @@ func TestSummaryOpeners(t *testing.T) {
 		"Toen Jansen in mei vertrok, zocht de club een opvolger.":          false,
 		"Toen reed de bus een uur om.":                                     true,
 		"Toen hij de bus zag, rende hij naar de halte.":                    true,
+		"Aanleiding is een brief van de wethouder over het zwembad.":       true,
+		"De reden was een lek in de leiding van het zwembad.":              true,
+		"Redenen genoeg om het zwembad te sluiten, vindt de wethouder.":    false,
 	} {
 		if got := possessiveOpener(text) || pointingStart(text) || dependent(text); got != want {
 			t.Errorf("opener(%q) = %v, want %v", text, got, want)
@@ -292,5 +295,74 @@ func TestTimelineLeaningOpener(t *testing.T) {
 		case c.want != "" && !strings.HasPrefix(it.Text, c.want):
 			t.Errorf("%q: got %+v, want an entry from %q", c.text, got, c.want)
 		}
+	}
+}
+
+// TestCopies: a second paper's paraphrase of a chosen sentence shares its
+// names and numbers and some words, and is its copy; another fact of the
+// story that shares only its names, or a sentence of the same article, is
+// not.
+func TestCopies(t *testing.T) {
+	terms := vocab{}
+	cand := func(member int, text string, names ...string) *candidate {
+		an := &kroniek.Analysis{}
+		for _, n := range names {
+			i := strings.Index(text, n)
+			an.Mentions = append(an.Mentions, kroniek.Mention{Start: i, End: i + len(n), Text: n, Type: kroniek.LOC})
+		}
+		counts := map[int32]int{}
+		for _, w := range strings.Fields(strings.ToLower(text)) {
+			counts[terms.id(strings.Trim(w, ".,"))]++
+		}
+		idf := make([]float64, len(terms)+64)
+		for i := range idf {
+			idf[i] = 1
+		}
+		return &candidate{member: member, text: text, vec: vectorize(counts, idf, 0), words: contentWords((Options{}).withDefaults().Terms(text, "nl"), text),
+			facts: factKeys(an, kroniek.SentenceSpan{Start: 0, End: len(text)}, text)}
+	}
+	lead := cand(0, "De Franse president Emmanuel Macron breekt zijn reis naar Japan af na 12 doden bij rellen in Parijs.",
+		"Emmanuel Macron", "Japan", "Parijs")
+	for _, c := range []struct {
+		cd   *candidate
+		want bool
+	}{
+		{cand(1, "De president van Frankrijk brak gisteren zijn reis naar Japan af, nadat 12 mensen in Parijs omkwamen.",
+			"Frankrijk", "Japan", "Parijs"), true},
+		{cand(0, "De president van Frankrijk brak gisteren zijn reis naar Japan af, nadat 12 mensen in Parijs omkwamen.",
+			"Frankrijk", "Japan", "Parijs"), false},
+		{cand(1, "Macron sprak vorige maand met keizer Naruhito over handel met Japan.", "Macron", "Japan", "Naruhito"), false},
+		// The same names and figure, another fact.
+		{cand(1, "Emmanuel Macron zag in Japan gisteren 12 sumoworstelaars vechten om de titel.", "Emmanuel Macron", "Japan"), false},
+		// A name's adjective the analysis does not tag counts ("Franse").
+		{cand(1, "De Franse president brak gisteren zijn reis naar Japan af na onrust in het land.", "Japan"), true},
+		// One name in common is too few.
+		{cand(1, "De president brak gisteren zijn reis naar Japan af na onrust in het land.", "Japan"), false},
+	} {
+		if got := copies(c.cd, lead); got != c.want {
+			t.Errorf("copies(%q) = %v, want %v (facts %v, %v)", c.cd.text, got, c.want, c.cd.facts, lead.facts)
+		}
+	}
+}
+
+// TestPredicativeIt: "Het" with a copula and "een" stands for what the
+// sentences before told, unless a dat- or om-clause follows for it.
+func TestPredicativeIt(t *testing.T) {
+	checkPredicate(t, "predicativeIt", predicativeIt, map[string]bool{
+		"Het was een bijzondere avond: de zaal zat vol.":           true,
+		"Het is een kleine kever, maar hij doet veel schade.":      true,
+		"Het is een raadsel dat de brug er nog staat.":             false,
+		"Het is een goed idee om de brug te sluiten.":              false,
+		"Het bestuur is een andere mening toegedaan over de brug.": false,
+	})
+}
+
+// TestUnseen: a summary sentence shows a name in full unless a sentence
+// before it in the summary already does.
+func TestUnseen(t *testing.T) {
+	names := map[string]string{"Vos": "Jan Vos", "Kriener": "ambassadeur Kriener"}
+	got := unseen(names, []string{"De wethouder sprak gisteren met Jan Vos over de brug."})
+	if _, ok := got["Vos"]; ok || got["Kriener"] != "ambassadeur Kriener" {
+		t.Errorf("unseen = %v, want only Kriener", got)
 	}
 }

@@ -145,7 +145,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			if text == "" || factSeen[m.a.ID+"|"+e.Date] || runOn(text) {
 				continue
 			}
-			if d := b.syntax(m); e.Field == "" && (fragment(d, e.Start) || leaning(d, text, e.Start) || b.unintroduced(ms, m, e.Start, e.End)) {
+			if d := b.syntax(m); e.Field == "" && (fragment(d, e.Start) || leaning(d, text, e.Start) || anaphoric(d, e.Start, m.a.Title)) {
 				// It does not read on its own ("Hij leverde gisterochtend
 				// de extra helmen aan …"); the time expressions below may
 				// still give the fact with the sentence before.
@@ -154,6 +154,10 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				text = strings.Join(strings.Fields(m.a.Text[h:e.End]), " ")
 			}
 			text = cutLabel(b.syntax(m), text)
+			raw := text // the words the merge and the ranking compare, before names go in full
+			if e.Field == "" {
+				text = showNames(text, b.fullNames(m, e.Start, e.End))
+			}
 			expr := ""
 			if t, ok := explicitTime(m.an.Times, e); ok {
 				expr = t.Text
@@ -166,7 +170,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			factSeen[m.a.ID+"|"+e.Date] = true
 			it := &item{TimelineItem: kroniek.TimelineItem{Date: e.Date, Text: clipShowing(text, expr, 0, 200), Kind: e.Type, Event: e.ID,
 				Plan: e.Hypothetical || after(e.Date, m.a.Published)},
-				terms: termSet(b.opts.Terms(text, m.a.Lang)), articles: map[string]bool{m.a.ID: true}, order: k*1e6 + e.Start}
+				terms: termSet(b.opts.Terms(raw, m.a.Lang)), articles: map[string]bool{m.a.ID: true}, order: k*1e6 + e.Start}
 			for _, src := range e.Sources {
 				if in[src] {
 					it.articles[src] = true
@@ -261,20 +265,26 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 				// Questions, quotes and fragments report no fact.
 				continue
 			}
-			stranger := b.unintroduced(ms, m, sent.Start, sent.End)
-			if stranger && (si < 1 || b.unintroduced(ms, m, sents[si-1].Start, sent.End)) {
-				continue // the sentence before does not say who that is either
-			}
-			leansOn := stranger || leaning(b.syntax(m), text, sent.Start) || pronounSubject(b.syntax(m), t)
-			own := 0 // where the dated sentence begins in text
-			if prev, ok := b.antecedent(ms, m, si, leansOn, quotes); ok {
+			// A definite noun phrase that takes up a noun of the sentences
+			// before ("de aandelenkoop" after "de koop van aandelen") goes
+			// with the sentence before only when that one has the noun.
+			noun, nounBefore := anaphoricDefinite(b.syntax(m), sent.Start, m.a.Title)
+			leansOn := noun != "" || baselessComparison(b.syntax(m), sent.Start) || leaning(b.syntax(m), text, sent.Start) || pronounSubject(b.syntax(m), t)
+			own, spanStart := 0, sent.Start // where the dated sentence begins in text; where the entry begins in the article
+			if prev, ok := b.antecedent(ms, m, si, leansOn, quotes); ok && (noun == "" || nounBefore) {
 				text = prev + " " + text
 				own = len(prev) + 1
+				spanStart = sents[si-1].Start
 				usedSentence[si-1] = true
 			} else if leansOn {
-				// Alone it tells nothing, or of someone the reader
-				// cannot know.
+				// Alone it tells nothing.
 				continue
+			}
+			raw := text // the words the merge and the ranking compare, before names go in full
+			if names := b.fullNames(m, spanStart, sent.End); len(names) > 0 {
+				// A person by a surname the article introduced before is
+				// shown as it introduced them ("minister Vos").
+				text, own = showNamesAround(text, own, names)
 			}
 			if t.Relative && insideQuote(m.a.Text[sent.Start:t.Start], t, quotes) {
 				continue
@@ -295,7 +305,7 @@ func (b *builder) timeline(ms []*member) (timeline, background []kroniek.Timelin
 			}
 			add(&item{etype: etype, TimelineItem: kroniek.TimelineItem{Date: value, Text: clipShowing(text, t.Text, own, 200), Kind: "fact",
 				Plan: after(value, m.a.Published)},
-				terms: termSet(b.opts.Terms(text, m.a.Lang)), anchor: termSet(b.opts.Terms(m.anchorText(sent, t.Start), m.a.Lang)),
+				terms: termSet(b.opts.Terms(raw, m.a.Lang)), anchor: termSet(b.opts.Terms(m.anchorText(sent, t.Start), m.a.Lang)),
 				articles: map[string]bool{m.a.ID: true}, order: k*1e6 + t.Start, relative: t.Relative})
 		}
 	}
@@ -361,10 +371,19 @@ func (b *builder) antecedent(ms []*member, m *member, si int, leansOn bool, quot
 	}
 	p, ok := m.antecedent(si, runInHeading(b.syntax(m), at), leansOn, quotes)
 	p = cutLabel(b.syntax(m), p)
-	if ok && leaning(b.syntax(m), p, at) {
+	if ok && (leaning(b.syntax(m), p, at) || anaphoric(b.syntax(m), at, m.a.Title)) {
 		return "", false // "Maar de partij …" put in front leaves the entry leaning
 	}
 	return p, ok
+}
+
+// anaphoric reports whether the sentence at byte offset at takes up, in
+// a definite noun phrase of its main clause, a noun of the sentences
+// before (anaphoricDefinite), or compares a change with no figure
+// (baselessComparison).
+func anaphoric(doc *nl.Doc, at int, title string) bool {
+	n, _ := anaphoricDefinite(doc, at, title)
+	return n != "" || baselessComparison(doc, at)
 }
 
 // standsAlone reports whether the sentence at byte offset at may go in
