@@ -24,6 +24,13 @@ func TestParsedObjects(t *testing.T) {
 		t.Fatal(syntaxErr)
 	}
 	cases := []struct{ text, want string }{
+		// session 22: a one-word predicate of a verb of staying that the parse makes the figure's head
+		{"De veerdienst naar het eiland ligt vier dagen plat.", "vier dagen=veerdienst plat liggen"},
+		{"De oude sluis blijft zes weken gesloten.", "zes weken=oude sluis gesloten blijven"},
+		// session 22: an article before a complement too long for a phrase, hung on the figure
+		{"Zij procederen al negen jaar tegen de uitbreiding van het vliegveld.", "negen jaar=tegen de uitbreiding van het vliegveld procederen"},
+		// session 22: "het duurde N voordat" a state held: its subject with the adjective
+		{"Het duurde drie jaar voordat de tunnel klaar was.", "drie jaar=tunnel klaar"},
 		// session 20, second shift: a duration with the main verb "zijn" (the participle "geweest" too) is where the subject was
 		{"De trainer is dan zes jaar in dienst geweest bij de club.", "zes jaar=in dienst"},
 		// session 20, second shift: "N jaar lang" heading the figure, with a bare form of "zijn": where the subject was
