@@ -145,6 +145,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 		x.gappedSums(out[first:])
 		x.sizeOwners(out[first:])
 		x.sharedDimensions(out[first:])
+		x.tallyOwners(out[first:])
 		x.offsets(out[first:])
 		if x.si >= 0 {
 			x.referredShares(out, first)

@@ -24,6 +24,12 @@ func TestParsedObjects(t *testing.T) {
 		t.Fatal(syntaxErr)
 	}
 	cases := []struct{ text, want string }{
+		// session 22: whose votes or seats, from the subject of a verb of having or a "met" complement
+		{"GroenLinks behaalde negen zetels.", "negen=zetels GroenLinks"},
+		{"Burgemeester Pieters werd herkozen met 61 procent van de stemmen.", "61 procent=stemmen Burgemeester Pieters"},
+		{"Het schandaal kostte de liberalen vier zetels.", "vier=zetels"},
+		{"Zij kreeg 40 procent van de stemmen.", "40 procent=stemmen"},
+		{"In 2003 behaalden GroenLinks, SP en D66 samen 41 zetels.", "41=zetels"},
 		// session 22: a one-word predicate of a verb of staying that the parse makes the figure's head
 		{"De veerdienst naar het eiland ligt vier dagen plat.", "vier dagen=veerdienst plat liggen"},
 		{"De oude sluis blijft zes weken gesloten.", "zes weken=oude sluis gesloten blijven"},
@@ -349,7 +355,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Het ontwerp van Rijnstraat 8 verschilde enorm.", ""},
 		{"Er werden vorig jaar in Oost-Brabant 193 hennepkwekerijen opgerold en NS heeft 79 nieuwe IC Directs besteld.", "193=hennepkwekerijen 79=IC Directs"},
 		{"Toen de schaatser als 16-jarige de wereldtitel won, stond iedereen versteld.", "16-jarige=leeftijd"}, // (session 20: "als 17-jarige" is an age)
-		{"Met 4 zetels blijft de partij gelijk, maar Uber had 200 boze taxichauffeurs voor de deur.", "4=zetels 200=taxichauffeurs voor de deur"},
+		{"Met 4 zetels blijft de partij gelijk, maar Uber had 200 boze taxichauffeurs voor de deur.", "4=zetels partij 200=taxichauffeurs voor de deur"},
 		// a depth, height or area of the subject of a verb of position or having; not of a pronoun
 		{"Het scheepswrak ligt ter hoogte van Terschelling op 22 meter diepte.", "22 meter=diepte scheepswrak"},
 		// a dimension noun before its measure is the dimension of what has it: the noun before "met", the verb's subject; not a pronoun's
