@@ -30,6 +30,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Het schandaal kostte de liberalen vier zetels.", "vier=zetels"},
 		{"Zij kreeg 40 procent van de stemmen.", "40 procent=stemmen"},
 		{"In 2003 behaalden GroenLinks, SP en D66 samen 41 zetels.", "41=zetels"},
+		// session 22: whose profit or loss, from the subject of a verb of booking
+		{"De bank boekte vorig jaar een winst van 3 miljard euro.", "3 miljard euro=winst bank"},
+		{"Hij maakte toen een verlies van 800 euro.", "800 euro=verlies"},
 		// session 22: a one-word predicate of a verb of staying that the parse makes the figure's head
 		{"De veerdienst naar het eiland ligt vier dagen plat.", "vier dagen=veerdienst plat liggen"},
 		{"De oude sluis blijft zes weken gesloten.", "zes weken=oude sluis gesloten blijven"},

@@ -23,32 +23,74 @@ var tallyVerbs = map[string]bool{
 	"staan": true, "komen": true, "uitkomen": true, "eindigen": true, "blijven": true, "steken": true,
 }
 
-// tallyOwners adds whose votes or seats a figure counts to an object that
-// names only the votes or seats (tallyNouns), from the parse: the noun
-// or name subject of the figure's verb when that verb has the holder as
-// subject (tallyVerbs) or the figure is its complement with "met" ("Oud-
-// premier Jansen lijkt uitgeschakeld met 16 procent van de stemmen" →
-// "stemmen Oud-premier Jansen", "De VVD haalde 32 zetels" → "zetels
-// VVD"). A pronoun subject says nothing and is left ("Hij kreeg 30
-// procent van de stemmen" keeps "stemmen").
+// businessNouns are money measures of a company, party or household
+// that say what is measured but not whose: "boekte een winst van 18
+// miljard", "leed een verlies van 2 miljoen".
+var businessNouns = map[string]bool{"winst": true, "verlies": true, "omzet": true, "nettowinst": true, "brutowinst": true, "nettoverlies": true, "jaarwinst": true, "bedrijfswinst": true, "schuld": true, "schulden": true}
+
+// holdVerbs have the holder of a business measure as their subject and
+// the measure as their object: "Shell boekte een winst van 18 miljard".
+var holdVerbs = map[string]bool{
+	"boeken": true, "maken": true, "draaien": true, "hebben": true, "halen": true, "behalen": true, "lijden": true,
+	"noteren": true, "rapporteren": true, "realiseren": true, "melden": true, "kennen": true, "leiden": true, "opbouwen": true,
+}
+
+// tallyOwners adds to an object that names only votes or seats
+// (tallyNouns), or only a profit, loss or turnover (businessNouns), whose
+// they are, from the parse: the noun or name subject of the figure's
+// verb when that verb has the holder as subject (tallyVerbs, holdVerbs)
+// or the figure is its complement with "met" ("Oud-premier Jansen lijkt
+// uitgeschakeld met 16 procent van de stemmen" → "stemmen Oud-premier
+// Jansen", "De VVD haalde 32 zetels" → "zetels VVD", "De bank boekte een
+// winst van 3 miljard euro" → "winst bank"). A pronoun subject says
+// nothing and is left ("Hij kreeg 30 procent van de stemmen" keeps
+// "stemmen").
 func (x *scanner) tallyOwners(as []kroniek.Amount) {
 	if !x.parsed() {
 		return
 	}
 	for i := range as {
 		a := &as[i]
-		if !tallyNouns[a.Object] || a.ObjectEnd == 0 {
+		if !tallyNouns[a.Object] && !businessNouns[a.Object] || a.ObjectEnd == 0 {
 			continue
 		}
 		start, end := x.tokensOf(*a)
 		if start < 0 {
 			continue
 		}
-		if sp, ok := x.tallyHolder(start, end); ok {
+		holder := x.tallyHolder
+		if !tallyNouns[a.Object] {
+			holder = func(start, end int) (span, bool) { return x.businessHolder(*a, start, end) }
+		}
+		sp, ok := holder(start, end)
+		if ok {
 			a.Object = a.Object + " " + sp.text
 			a.ObjectStart, a.ObjectEnd = min(a.ObjectStart, sp.start), max(a.ObjectEnd, sp.end)
 		}
 	}
+}
+
+// businessHolder finds whose profit, loss, turnover or debt a sum is
+// when its object is only that word (businessNouns) and the word is the
+// object of a verb of having or booking (holdVerbs): that verb's noun or
+// name subject ("Het concern boekte een winst van 18 miljard euro" →
+// "winst concern").
+func (x *scanner) businessHolder(a kroniek.Amount, start, end int) (span, bool) {
+	d := x.doc
+	o := -1
+	for i := x.first; i < len(d.Tokens) && d.SentenceOf(i) == x.si; i++ {
+		if d.Tokens[i].Start == a.ObjectStart && d.Tokens[i].End == a.ObjectEnd {
+			o = i
+		}
+	}
+	if o < 0 || d.Tokens[o].POS != nl.NOUN || d.Tokens[o].Rel != "obj" {
+		return span{}, false
+	}
+	v := d.Tokens[o].Head
+	if v < 0 || d.Tokens[v].POS != nl.VERB || !holdVerbs[d.Tokens[v].Lemma] {
+		return span{}, false
+	}
+	return x.holder(v, o, start, end)
 }
 
 // tallyHolder finds the holder of the votes or seats a figure on
@@ -71,6 +113,14 @@ func (x *scanner) tallyHolder(start, end int) (span, bool) {
 	if !with && (r != "obj" && !(strings.HasPrefix(r, "obl") && x.firstCase(u) == "op") || !tallyVerbs[d.Tokens[v].Lemma]) {
 		return span{}, false // (the object of a verb of having, or "staat op 20 zetels")
 	}
+	return x.holder(v, u, start, end)
+}
+
+// holder is the noun or name subject of verb v that holds what doc
+// token u (in the clause of the figure on sentence tokens [start, end))
+// names, as a span (see tallyOwners).
+func (x *scanner) holder(v, u, start, end int) (span, bool) {
+	d := x.doc
 	for _, p := range d.Dependents(v, "nsubj") {
 		if a := d.Antecedent(p); d.Tokens[p].POS == nl.PRON && a >= 0 && a < p-2 {
 			return span{}, false // een winst, in een parlement dat honderd zetels telt: a relative pronoun far from the noun it is read for
