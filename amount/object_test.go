@@ -33,6 +33,10 @@ func TestParsedObjects(t *testing.T) {
 		// session 22: whose profit or loss, from the subject of a verb of booking
 		{"De bank boekte vorig jaar een winst van 3 miljard euro.", "3 miljard euro=winst bank"},
 		{"Hij maakte toen een verlies van 800 euro.", "800 euro=verlies"},
+		// session 22: a count shares a list of plain plural nouns, not one with an article or number of its own
+		{"De 30 artsen, verpleegkundigen en apothekers staakten.", "30=artsen, verpleegkundigen en apothekers"},
+		{"Hij zag 12 koeien, een paard en twee geiten.", "12=koeien twee=geiten"},
+		{"Het ziekenhuis zocht 40 specialisten en paramedici.", "40=specialisten en paramedici"},
 		// session 22: a one-word predicate of a verb of staying that the parse makes the figure's head
 		{"De veerdienst naar het eiland ligt vier dagen plat.", "vier dagen=veerdienst plat liggen"},
 		{"De oude sluis blijft zes weken gesloten.", "zes weken=oude sluis gesloten blijven"},
