@@ -145,6 +145,7 @@ func Extract(doc *nl.Doc) []kroniek.Amount {
 		x.gappedSums(out[first:])
 		x.sizeOwners(out[first:])
 		x.sharedDimensions(out[first:])
+		x.tallyOwners(out[first:])
 		x.offsets(out[first:])
 		if x.si >= 0 {
 			x.referredShares(out, first)
@@ -1131,7 +1132,11 @@ func (x *scanner) figure(i int, pair bool) (kroniek.Amount, int, bool) {
 		a.Object = strings.ToLower(x.doc.Text[a.ObjectStart:x.toks[c.end+2].Start]) + a.Object
 	}
 	if k := x.tokenEnding(a.ObjectEnd); k >= 0 && a.ObjectStart <= x.toks[k].Start && !x.insideObject(k, a) {
-		if e := x.conjoined(k, a.ObjectEnd, a.Unit == ""); e > a.ObjectEnd && strings.HasSuffix(a.Object, x.toks[k].Text) {
+		e := x.conjoined(k, a.ObjectEnd, a.Unit == "")
+		if e == a.ObjectEnd && a.Unit == "" && x.plural(k) {
+			e = x.listed(k, a.ObjectEnd) // 172 hoogleraren, schrijvers en andere prominenten
+		}
+		if e > a.ObjectEnd && strings.HasSuffix(a.Object, x.toks[k].Text) {
 			a.Object += x.doc.Text[a.ObjectEnd:e] // 23 miljard dollar in olie en gas
 			a.ObjectEnd = e
 		}

@@ -765,7 +765,9 @@ var untilMarks = map[string]bool{"voordat": true, "voor": true, "eer": true, "to
 // clause: that clause's object, or its noun subject, with its verb ("het
 // duurde bijna een decennium voordat de Tweede Kamer het plan aannam" →
 // plan aannemen, "duurde het drie jaar voor er een onderzoek was
-// afgerond" → onderzoek afronden). A pronoun names nothing and is left.
+// afgerond" → onderzoek afronden), or its subject with the adjective of
+// its copula ("het duurde twee jaar voordat de brug klaar was" → brug
+// klaar). A pronoun names nothing and is left.
 func (x *scanner) timeUntil(start, end int) (span, bool) {
 	d := x.doc
 	u := x.figureHead(start, end)
@@ -786,11 +788,12 @@ func (x *scanner) timeUntil(start, end int) (span, bool) {
 		return span{}, false // (not "Bliksemactie of niet, het duurde …": a noun set off before the clause is no subject)
 	}
 	for _, c := range d.Children(v) {
-		if c < u || d.Tokens[c].POS != nl.VERB || !x.until(c) {
+		state := d.Tokens[c].POS == nl.ADJ && len(d.Dependents(c, "cop")) > 0 // voordat de brug klaar was
+		if c < u || d.Tokens[c].POS != nl.VERB && !state || !x.until(c) {
 			continue
 		}
 		lemma := x.ownParticle(c, strings.ToLower(d.Tokens[c].Lemma))
-		if !x.knownVerb(lemma) {
+		if state || !x.knownVerb(lemma) {
 			lemma = strings.ToLower(d.Tokens[c].Text)
 		}
 		for _, rel := range []string{"obj", "nsubj:pass", "nsubj"} {

@@ -466,22 +466,8 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	if s := x.controlled(v); s >= 0 && s != u && (x.plainNoun(s) || x.singleName(s)) && !x.setOff(s) && !x.nounObject(v) && len(d.Dependents(v, "xcomp")) == 0 && !x.saysThat(v) {
 		return x.acting(x.namePhrase(s), v, lemma), true // (a name too: "De 58-jarige Tilburger moet zeker twintig jaar uitzitten" → Tilburger uitzitten)
 	}
-	// an oblique after the figure too long for phrase: its preposition
-	// and head noun with the verb ("sprak drie uur lang met louter
-	// mannelijke kopstukken uit haar regering" → "met kopstukken spreken")
-	for _, c := range append(d.Children(h), d.Children(v)...) {
-		if x.negated(v) {
-			break // drie maanden niet aangemeld bij een vennootschap: a span without the event
-		}
-		if c <= x.first+end-1 || d.Tokens[c].Rel != "obl" && d.Tokens[c].Rel != "obl:arg" || !x.plainNoun(c) || x.setOff(c) {
-			continue
-		}
-		p := d.Dependents(c, "case")
-		if len(p) != 1 || p[0] != c-1 && !(p[0] < c-1 && d.Tokens[c-1].POS == nl.ADJ) || strayCases[strings.ToLower(d.Tokens[p[0]].Text)] {
-			continue
-		}
-		n := x.nounPhrase(c)
-		return x.acting(span{text: strings.ToLower(d.Tokens[p[0]].Text) + " " + n.text, start: d.Tokens[p[0]].Start, end: n.end}, v, lemma), true
+	if sp, ok := x.longOblique(h, v, fig, end, lemma); ok {
+		return sp, true
 	}
 	if activityVerbs[lemma] && !x.negated(v) && !x.timeFrame(start) {
 		// (a time frame with no noun subject stays a bare period: "we hebben de afgelopen vier jaar hard gewerkt")
@@ -492,6 +478,38 @@ func (x *scanner) measured(start, num, end int) (span, bool) {
 	// opgebouwd" is no "opbouwen", "trekken we al honderd jaar aan" no
 	// "trekken"; judged wrong more often than not where its object, its
 	// particle or its subject is missing
+	return span{}, false
+}
+
+// longOblique finds a duration's event in a complement after the figure
+// (ending at sentence token end) too long for phrase: its preposition,
+// article and head noun with that noun's complement, and the lemma of
+// verb v. The complement is an oblique of v or of h, the figure's head,
+// or one the parse hangs on the figure fig itself: "sprak drie uur lang
+// met louter mannelijke kopstukken uit haar regering" → "met kopstukken
+// spreken", "procederen al tien jaar tegen de bouw van de fabriek" →
+// "tegen de bouw van de fabriek procederen".
+func (x *scanner) longOblique(h, v, fig, end int, lemma string) (span, bool) {
+	d := x.doc
+	for _, c := range append(append(d.Children(h), d.Children(v)...), d.Children(fig)...) {
+		if x.negated(v) {
+			break // drie maanden niet aangemeld bij een vennootschap: a span without the event
+		}
+		if r := d.Tokens[c].Rel; c <= x.first+end-1 || r != "obl" && r != "obl:arg" && !(r == "nmod" && d.Tokens[c].Head == fig) || !x.plainNoun(c) || x.setOff(c) {
+			continue // (and the parse may hang it on the figure: "procederen al tien jaar tegen de bouw van de fabriek")
+		}
+		p := d.Dependents(c, "case")
+		article := len(p) == 1 && p[0] == c-2 && d.Tokens[c-1].POS == nl.DET && d.Tokens[c-1].Head == c // tegen de bouw van …
+		if len(p) != 1 || p[0] != c-1 && !article && !(p[0] < c-1 && d.Tokens[c-1].POS == nl.ADJ) || strayCases[strings.ToLower(d.Tokens[p[0]].Text)] {
+			continue
+		}
+		n := x.nounPhrase(c)
+		head := strings.ToLower(d.Tokens[p[0]].Text)
+		if article {
+			head += " " + strings.ToLower(d.Tokens[c-1].Text)
+		}
+		return x.acting(span{text: head + " " + n.text, start: d.Tokens[p[0]].Start, end: n.end}, v, lemma), true
+	}
 	return span{}, false
 }
 
@@ -758,6 +776,8 @@ func (x *scanner) predicative(u, h int) (span, bool) {
 		a, v = h, h // the parse hangs the subject on the adjective (or adverb: "is de coalitie onderweg")
 	case t.POS == nl.ADJ && (t.Rel == "advmod" || t.Rel == "xcomp") && t.Head >= 0 && stateVerbs[d.Tokens[t.Head].Lemma]:
 		a, v = h, t.Head
+	case x.barePredicate(u, h) && (stateVerbs[d.Tokens[t.Head].Lemma] || stayVerbs[d.Tokens[t.Head].Lemma]):
+		a, v = h, t.Head // de weg blijft twee weken gesloten, het treinverkeer ligt drie dagen plat: the parse hangs the figure on the predicate
 	case t.POS == nl.VERB && stateVerbs[t.Lemma]:
 		for _, c := range d.Dependents(h, "xcomp") {
 			if d.Tokens[c].POS == nl.ADJ || d.Tokens[c].POS == nl.VERB && d.Tokens[c].Feats.Has(nl.FeatPart) {
@@ -812,6 +832,25 @@ func (x *scanner) predicative(u, h int) (span, bool) {
 		text += " " + l
 	}
 	return span{text: text, start: min(sp.start, d.Tokens[a].Start), end: max(sp.end, stateEnd)}, true
+}
+
+// barePredicate reports a one-word predicate at doc token h of a verb,
+// which the parse makes the head of the duration at doc token u: a
+// participle or a word the tagger took for a verb it does not know
+// ("blijft twee weken gesloten", "ligt drie dagen plat", where plat is
+// read as a verb "plafen"), with no words of its own but the figure.
+func (x *scanner) barePredicate(u, h int) bool {
+	d := x.doc
+	t := d.Tokens[h]
+	if t.POS != nl.VERB || t.Rel != "xcomp" || t.Head < 0 || t.Head > h || !(t.Feats.Has(nl.FeatPart) || !x.knownVerb(t.Lemma)) {
+		return false
+	}
+	for _, c := range d.Children(h) {
+		if c != u && d.Tokens[c].Kind != nl.Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // complementOf returns the prepositional complement at doc token c of

@@ -1625,13 +1625,71 @@ func (x *scanner) insideObject(k int, a kroniek.Amount) bool {
 	return h >= 0 && x.doc.Tokens[h].Start >= a.ObjectStart && x.doc.Tokens[h].End <= a.ObjectEnd
 }
 
+// listed returns the end of a list of plural nouns that a counted
+// plural noun k opens, separated by commas and closed by "en" or "of",
+// each a conjunct of k in the parse and plain (adjectives only, no
+// article, number or possessive of its own): "172 hoogleraren,
+// schrijvers en andere prominenten" counts all of them. A list with any
+// other word is two things ("drie jongens, vier meisjes en een leraar")
+// and the object stays k. It returns end when there is no such list.
+func (x *scanner) listed(k, end int) int {
+	if !x.parsed() {
+		return end
+	}
+	j := k + 1
+	for j < len(x.toks) && x.toks[j].Start < end {
+		j++
+	}
+	if j >= len(x.toks) || x.low[j] != "," {
+		return end
+	}
+	d := x.doc
+	for m := j; m < len(x.toks); {
+		sep := x.low[m]
+		if sep != "," && sep != "en" && sep != "of" {
+			return end
+		}
+		n := m + 1
+		for n < len(x.toks) && d.Tokens[x.first+n].POS == nl.ADJ {
+			n++ // andere prominenten
+		}
+		if n >= len(x.toks) || !x.listMember(x.first+n, x.first+k, sep != ",") {
+			return end
+		}
+		if sep != "," {
+			return x.toks[n].End
+		}
+		m = n + 1
+	}
+	return end
+}
+
+// listMember reports a plain plural common noun at doc token c that the
+// parse coordinates with doc token k, directly or through other
+// conjuncts (see listed); the last member, after plural ones, may be a
+// plural neither its ending nor the parse marks ("schrijvers en
+// culturati").
+func (x *scanner) listMember(c, k int, last bool) bool {
+	d := x.doc
+	if d.Tokens[c].POS != nl.NOUN || !last && !x.plural(c-x.first) && !d.Tokens[c].Feats.Has(nl.FeatPlur) || len(d.Dependents(c, "nummod"))+len(d.Dependents(c, "det"))+len(d.Dependents(c, "nmod:poss")) > 0 {
+		return false
+	}
+	for h, n := c, 0; n < 8 && d.Tokens[h].Rel == "conj" && d.Tokens[h].Head >= 0; n++ {
+		if h = d.Tokens[h].Head; h == k {
+			return true
+		}
+	}
+	return false
+}
+
 // conjoined returns the end of a noun the object noun k is coordinated
 // with right after the object (which ends at byte end), from the parse:
 // "23 miljard dollar in olie en gas", "58 middelbare scholen en mbo's".
 // A conjunct with a number or determiner of its own is another thing
 // ("119 mannen en 71 vrouwen", "drie liquidaties en een mislukt
-// moordplan"); a count shares only a plural noun. It returns end when
-// there is none.
+// moordplan"); a count shares only a plural noun (by its ending or, for
+// Latin plurals, the parse: "specialisten en paramedici"). It returns end
+// when there is none.
 func (x *scanner) conjoined(k, end int, count bool) int {
 	if !x.parsed() {
 		return end
@@ -1649,7 +1707,7 @@ func (x *scanner) conjoined(k, end int, count bool) int {
 		if w := x.l.pos[x.low[ck]]; w != "NOUN" && w != "" || x.l.mults[x.low[ck]] > 0 || strings.HasSuffix(x.low[ck], "tallen") {
 			continue // je krijgt 70 procent en zoek het maar uit; 24 doden en tientallen gewonden
 		}
-		if ck <= j || ck >= len(x.toks) || d.Tokens[c].POS != nl.NOUN || d.Tokens[x.first+j].Head != c || count && !x.plural(ck) {
+		if ck <= j || ck >= len(x.toks) || d.Tokens[c].POS != nl.NOUN || d.Tokens[x.first+j].Head != c || count && !x.plural(ck) && !d.Tokens[c].Feats.Has(nl.FeatPlur) {
 			continue
 		}
 		if len(d.Dependents(c, "nummod")) > 0 || len(d.Dependents(c, "det")) > 0 || len(d.Dependents(c, "nmod:poss")) > 0 {
