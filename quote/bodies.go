@@ -261,12 +261,13 @@ func (x *extractor) isPersonLocal(local string) bool {
 }
 
 // claimLemmas are the speech verbs with which "Dat <verb> X." claims the
-// sentence before for X: reports and forecasts ("Dat verwacht X van Y"),
+// sentence before for X: reports, sums and forecasts ("Dat verwacht X van
+// Y", "Dat heeft X becijferd"),
 // not opinions ("Dat vindt iedereen een goede grap") nor "Dat verklaart
 // waarom …".
 var claimLemmas = map[string]bool{"zeggen": true, "stellen": true, "melden": true, "schrijven": true, "concluderen": true,
 	"constateren": true, "waarschuwen": true, "bevestigen": true, "beweren": true, "berichten": true, "rapporteren": true,
-	"verwachten": true}
+	"verwachten": true, "becijferen": true, "berekenen": true}
 
 // claimedBefore returns the sentences that a next sentence "Dat stelt
 // adviesbureau BDO." or "Dat zegt woordvoerder X van Y." attributes, as
@@ -308,6 +309,9 @@ func (x *extractor) claimedBefore(qs []kroniek.Quote) []kroniek.Quote {
 			continue
 		}
 		sp := x.claimant(toks, 2)
+		if sp == nil || !sp.found() {
+			sp = x.parsedClaimant(toks, cueAt)
+		}
 		if sp == nil || !sp.found() {
 			continue
 		}
@@ -374,6 +378,44 @@ func (x *extractor) termsOnly(s nl.Sentence, qs []kroniek.Quote) bool {
 		}
 	}
 	return true
+}
+
+// parsedClaimant returns the subject the parse gives the verb of "Dat
+// meldt …" at toks[cue] when claimant's word-by-word reading finds none:
+// a possessive ("Dat meldt haar vader", "Dat heeft zijn advocaat laten
+// weten"), a bare plural with what it says of them ("Dat schrijven
+// onderzoekers onder leiding van X") or a body with its owner ("Dat meldt
+// het Duitse ministerie van Defensie"). Only a subject after the finite
+// verb counts: "Dat" itself is the object, never the speaker.
+func (x *extractor) parsedClaimant(toks []nl.Token, cue int) *speaker {
+	fin := x.tokenIndex(toks[1])
+	v := x.tokenIndex(toks[cue])
+	if fin < 0 || v < 0 {
+		return nil
+	}
+	s := x.subjectTok(v)
+	if s == x.tokenIndex(toks[0]) && x.pluralVerb(v) {
+		s = x.pluralObject(v, fin) // "Dat schrijven onderzoekers": "Dat" cannot go with "schrijven"
+	}
+	if s <= fin || s > x.tokenIndex(toks[len(toks)-1]) {
+		return nil
+	}
+	if lw := strings.ToLower(x.doc.Tokens[s].Text); lw == "het" || lw == "er" || lw == "men" || lw == "dat" {
+		return nil
+	}
+	return x.phrase(s)
+}
+
+// pluralObject returns the first plural noun the parse hangs on verb v as
+// its object after the finite verb at fin, else -1: with a plural verb it
+// is the subject the parse mistook ("Dat hebben deskundigen laten weten").
+func (x *extractor) pluralObject(v, fin int) int {
+	for _, c := range x.doc.Dependents(v, "obj") {
+		if t := x.doc.Tokens[c]; c > fin && t.POS == nl.NOUN && t.Feats.Has(nl.FeatPlur) {
+			return c
+		}
+	}
+	return -1
 }
 
 // claimant returns the subject that follows the verb of "Dat zegt …" at
