@@ -77,6 +77,15 @@ func TestBodySpeakers(t *testing.T) {
 		{"Het land houdt de tarieven op fietsen voorlopig laag. Dat meldt het Zweedse ministerie van Handel.",
 			nil, nil, "Het land houdt", kroniek.QuoteIndirect, "het Zweedse ministerie"},
 		{"Het plan is te duur. Dat zegt hun genoeg.", nil, nil, "Het plan", "", ""},
+		// an opinion verb claims only when its holder ends the sentence
+		{"Het woord 'u' klinkt ineens heel deftig. Dat vinden de andere gasten ook.",
+			nil, nil, "Het woord", kroniek.QuoteIndirect, "gasten"},
+		{"Bomen en bankjes op het plein wil de buurt graag. Dat meent ook marktvrouw Diane Meijer van de vishandel.",
+			[]string{"Diane Meijer"}, nil, "Bomen en", kroniek.QuoteIndirect, "Diane Meijer"},
+		{"Er zitten veel mensen op de boot naar het eiland. Dat vindt iedereen een goede grap.",
+			nil, nil, "Er zitten", "", ""},
+		{"Bomen en bankjes op het plein wil de buurt graag. Dat vindt Piet Smit overdreven.",
+			[]string{"Piet Smit"}, nil, "Bomen en", "", ""},
 		{"Zo'n 20.000 huurders komen in aanmerking voor een lagere huur. Dat heeft de Huurdersbond becijferd.",
 			nil, []string{"Huurdersbond"}, "Zo'n 20.000", kroniek.QuoteIndirect, "Huurdersbond"},
 		// in the perfect, the participle (or "laten weten") ending the sentence
