@@ -261,12 +261,13 @@ func (x *extractor) isPersonLocal(local string) bool {
 }
 
 // claimLemmas are the speech verbs with which "Dat <verb> X." claims the
-// sentence before for X: reports and forecasts ("Dat verwacht X van Y"),
+// sentence before for X: reports, sums and forecasts ("Dat verwacht X van
+// Y", "Dat heeft X becijferd"),
 // not opinions ("Dat vindt iedereen een goede grap") nor "Dat verklaart
 // waarom …".
 var claimLemmas = map[string]bool{"zeggen": true, "stellen": true, "melden": true, "schrijven": true, "concluderen": true,
 	"constateren": true, "waarschuwen": true, "bevestigen": true, "beweren": true, "berichten": true, "rapporteren": true,
-	"verwachten": true}
+	"verwachten": true, "becijferen": true, "berekenen": true}
 
 // claimedBefore returns the sentences that a next sentence "Dat stelt
 // adviesbureau BDO." or "Dat zegt woordvoerder X van Y." attributes, as
@@ -304,11 +305,14 @@ func (x *extractor) claimedBefore(qs []kroniek.Quote) []kroniek.Quote {
 		if plainReport[lemma] {
 			lemma = "melden" // "Dat maakten de politie en de gemeenten bekend": as plain as "melden"
 		}
-		if n != 1 || !claimLemmas[lemma] || strings.Contains(cue, "…") && lemma != "melden" {
+		if n != 1 || !claimLemmas[lemma] && !opinionLemmas[lemma] || strings.Contains(cue, "…") && lemma != "melden" {
 			continue
 		}
 		sp := x.claimant(toks, 2)
 		if sp == nil || !sp.found() {
+			sp = x.parsedClaimant(toks, cueAt)
+		}
+		if sp == nil || !sp.found() || opinionLemmas[lemma] && !holderEnds(toks, sp) {
 			continue
 		}
 		ps := x.doc.Sentences[si-1]
@@ -374,6 +378,86 @@ func (x *extractor) termsOnly(s nl.Sentence, qs []kroniek.Quote) bool {
 		}
 	}
 	return true
+}
+
+// opinionLemmas claim the sentence before like claimLemmas only when
+// nothing but the opinion's holder follows the verb ("Dat vinden de
+// bewoners ook.", "Dat vindt de Kamer, die …"): with a predicate after
+// the holder ("Dat vindt iedereen een goede grap", "Dat vinden we niet
+// leuk") the sentence judges the one before instead of claiming it.
+var opinionLemmas = map[string]bool{"vinden": true, "menen": true}
+
+// holderEnds reports whether the sentence toks ends with the speaker sp:
+// after it come only "ook", "eveneens" or "zelf", or a "van" phrase of
+// nouns saying whose sp is ("Dat meent ook X van de vishandel."), then
+// the full stop or a comma that opens a relative clause about sp.
+func holderEnds(toks []nl.Token, sp *speaker) bool {
+	j := slices.IndexFunc(toks, func(t nl.Token) bool { return t.Start >= sp.end })
+	for j >= 0 && j < len(toks) && (strings.EqualFold(toks[j].Text, "ook") || strings.EqualFold(toks[j].Text, "eveneens") || strings.EqualFold(toks[j].Text, "zelf")) {
+		j++
+	}
+	if j >= 0 && j < len(toks) && strings.EqualFold(toks[j].Text, "van") {
+		for j++; j < len(toks)-1 && (toks[j].POS == nl.DET || toks[j].POS == nl.NOUN || toks[j].POS == nl.PROPN || toks[j].POS == nl.ADP); j++ {
+		}
+	}
+	switch {
+	case j < 0 || j >= len(toks):
+		return false
+	case toks[j].Text == "." && j == len(toks)-1:
+		return true
+	case toks[j].Text == "," && j+1 < len(toks):
+		w := strings.ToLower(toks[j+1].Text)
+		return w == "die" || w == "dat" || w == "wat"
+	}
+	return false
+}
+
+// parsedClaimant returns the subject the parse gives the verb of "Dat
+// meldt …" at toks[cue] when claimant's word-by-word reading finds none:
+// a possessive ("Dat meldt haar vader", "Dat heeft zijn advocaat laten
+// weten"), a bare plural with what it says of them ("Dat schrijven
+// onderzoekers onder leiding van X") or a body with its owner ("Dat meldt
+// het Duitse ministerie van Defensie"). Only a subject after the finite
+// verb counts: "Dat" itself is the object, never the speaker.
+func (x *extractor) parsedClaimant(toks []nl.Token, cue int) *speaker {
+	fin := x.tokenIndex(toks[1])
+	v := x.tokenIndex(toks[cue])
+	if fin < 0 || v < 0 {
+		return nil
+	}
+	s := x.subjectTok(v)
+	if s == x.tokenIndex(toks[0]) {
+		s = x.laterSubject(v, fin)
+	}
+	if s <= fin || s > x.tokenIndex(toks[len(toks)-1]) {
+		return nil
+	}
+	if lw := strings.ToLower(x.doc.Tokens[s].Text); lw == "het" || lw == "er" || lw == "men" || lw == "dat" {
+		return nil
+	}
+	return x.phrase(s)
+}
+
+// laterSubject returns the subject of verb v after the finite verb at fin
+// when the parse took the "Dat" before it for one: a second subject it
+// hangs on v ("Dat meent ook marktvrouw X"), or, with a plural verb that
+// "Dat" cannot go with, the first plural noun it gives as v's object
+// ("Dat schrijven onderzoekers …"); else -1.
+func (x *extractor) laterSubject(v, fin int) int {
+	for _, c := range x.doc.Dependents(v, "nsubj") {
+		if c > fin {
+			return c
+		}
+	}
+	if !x.pluralVerb(v) {
+		return -1
+	}
+	for _, c := range x.doc.Dependents(v, "obj") {
+		if t := x.doc.Tokens[c]; c > fin && t.POS == nl.NOUN && t.Feats.Has(nl.FeatPlur) {
+			return c
+		}
+	}
+	return -1
 }
 
 // claimant returns the subject that follows the verb of "Dat zegt …" at

@@ -71,9 +71,10 @@ func findSpans(doc *nl.Doc) []span {
 				nested = nested[:n-1]
 				continue
 			}
-			if m.canClose && !m.canOpen && m.fam != o.fam && len(nested) == 0 && attributedAfter(doc, m.pos+m.size) {
+			if m.canClose && !m.canOpen && m.fam != o.fam && len(nested) == 0 && (attributedAfter(doc, m.pos+m.size) || strayDoubled(o, m)) {
 				// "A', zegt X: a closing mark of the other family, an
-				// attribution after it, closes the quotation.
+				// attribution after it, closes the quotation; so does the
+				// doubled close after a plain single opening (strayDoubled).
 				out = append(out, span{
 					open: o.pos, close: m.pos, innerStart: o.pos + o.size, innerEnd: m.pos,
 					closeEnd: m.pos + m.size, para: pi,
@@ -147,6 +148,15 @@ func attributedAfter(doc *nl.Doc, end int) bool {
 		}
 	}
 	return false
+}
+
+// strayDoubled reports whether m, the doubled closing mark (two
+// apostrophes) of Dutch papers, ends a quotation that a plain single
+// mark o opened: a slip of the keyboard (a quotation that opens with
+// one apostrophe and ends with two before ", lacht ze"). Nothing else closes such a quotation, so
+// without this it would run on to the end of its paragraph.
+func strayDoubled(o, m mark) bool {
+	return o.r == '\'' && m.r == dapos
 }
 
 // dcomma and dapos stand for the doubled marks of Dutch newspapers: ",,"

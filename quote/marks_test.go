@@ -9,7 +9,9 @@ import (
 
 // TestMismatchedCloseMarks checks that a quotation its attribution
 // follows ends at the closing mark before the attribution even when that
-// mark is of the other family ("A', zegt X" after an opening ",,") or
+// mark is of the other family ("A', zegt X" after an opening ",,"; the
+// doubled close of two apostrophes after an opening "'", whatever
+// follows it) or
 // also closes a quotation inside it ('A 'b', zegt X, 'c'): the
 // attribution is never shown as quoted words, and apostrophes in words
 // still close nothing.
@@ -23,6 +25,9 @@ func TestMismatchedCloseMarks(t *testing.T) {
 			"Het is onbegrijpelijk dat niemand pleit voor een pardon"},
 		{"Piet is tevreden. 'Ik zag zo'n auto's van m'n buren', zegt Piet, 'en 's avonds ook.'",
 			"Ik zag zo'n auto's van m'n buren … en 's avonds ook."},
+		// a doubled close after a single opening, with no speech verb after it
+		{"De dijk is klaar. 'De fietsers staan er al in de rij. Het park groeit zo hard dat we achterlopen'', lacht Piet. Zijn bedrijf bouwde twee bruggen.",
+			"De fietsers staan er al in de rij. Het park groeit zo hard dat we achterlopen"},
 	} {
 		doc := annotated(t, tc.text)
 		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet"}})

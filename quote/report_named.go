@@ -15,7 +15,13 @@ var namingVerbs = map[string]bool{
 	"noemen": true, "omschrijven": true, "beschrijven": true, "bestempelen": true,
 	"typeren": true, "kwalificeren": true, "karakteriseren": true, "betitelen": true,
 	"vinden": true, "achten": true,
+	"zien": true, "beschouwen": true,
 }
+
+// viewVerbs name only with "als" ("X ziet de uitslag als het begin van
+// het einde", "X beschouwt het als een blunder"): without it "zien" is
+// seeing ("ziet de stad groeien").
+var viewVerbs = map[string]bool{"zien": true, "beschouwen": true}
 
 // namedAs finds what a naming verb's subject calls something: the object
 // and what it is called, "het zelf een verbindend programma" in "De
@@ -39,7 +45,7 @@ func (x *extractor) namedAs(qs []kroniek.Quote) []kroniek.Quote {
 				continue
 			}
 			first, last, ok := x.namedSpan(v)
-			if !ok {
+			if !ok || viewVerbs[x.doc.Tokens[v].Lemma] && !x.asPredicate(v, first, last) {
 				continue
 			}
 			start, end := x.doc.Tokens[first].Start, x.doc.Tokens[last].End
@@ -109,6 +115,30 @@ func (x *extractor) namedSpan(v int) (int, int, bool) {
 		return 0, 0, false // "vindt het belangrijk dat …": the clause is the report
 	}
 	return first, last, last-first >= 2
+}
+
+// asPredicate reports whether the span first..last that view verb v
+// names holds "als" after its first word and no verb of its own, and
+// follows v in a main clause: the predicate a view verb needs. "zagen hem
+// als winnaar uit de strijd komen" and "ziet meer migranten komen, al
+// … als voorheen" are what was seen happen; "de vraag of hij X als
+// premier ziet" asks; "ziet hem als zijn mentor" tells a relation.
+func (x *extractor) asPredicate(v, first, last int) bool {
+	if first < v {
+		return false
+	}
+	as := false
+	for k := first + 1; k <= last; k++ {
+		t := x.doc.Tokens[k]
+		if (t.POS == nl.VERB || t.POS == nl.AUX) && t.Rel != "amod" {
+			return false // a participle before a noun ("een gemiste kans") is no verb of its own
+		}
+		if as && isPossessive(t.Text) && strings.EqualFold(x.doc.Tokens[k-1].Text, "als") {
+			return false // "ziet hem als zijn mentor": a relation, not a judgement
+		}
+		as = as || strings.EqualFold(t.Text, "als")
+	}
+	return as
 }
 
 // clauseAfter reports whether a clause opens right after token last

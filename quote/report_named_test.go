@@ -8,7 +8,8 @@ import (
 )
 
 // TestNamedAs checks that what a named subject calls something ("noemt
-// het een …", "omschreef het als …", "die … als … bestempelden") is
+// het een …", "omschreef het als …", "die … als … bestempelden", "ziet
+// het als …") is
 // reported, object and predicate, and that naming with no predicate or
 // by the writer is not.
 func TestNamedAs(t *testing.T) {
@@ -23,6 +24,11 @@ func TestNamedAs(t *testing.T) {
 			"Piet Smit wel schuldig", ""},
 		{"Piet Smit vindt het plan een gemiste kans; geen wonder, want hij verdient eraan.",
 			"het plan een gemiste kans", "L1"},
+		// a view verb with "als"
+		{"Piet Smit ziet de nieuwe brug als een dure vergissing.",
+			"de nieuwe brug als een dure vergissing", "L1"},
+		{"Piet Smit beschouwt het plan als een gemiste kans.",
+			"het plan als een gemiste kans", "L1"},
 	} {
 		doc := annotated(t, tc.text)
 		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
@@ -49,6 +55,10 @@ func TestNamedAs(t *testing.T) {
 		"Piet Smit noemt een paar schrijvers, en schrijven is nu juist een vak.",
 		"Uit de peiling blijkt weinig. 60 procent vindt de nieuwe ketel te duur.",
 		"Piet Smit vindt het belangrijk dat iedereen op tijd komt.",
+		"Piet Smit ziet de nieuwe wijk elk jaar verder groeien.",
+		"Piet Smit zag zijn buurman als eerste over de streep komen.",
+		"Het blijft de vraag of Piet Smit zijn buurman als een goede opvolger ziet.",
+		"Piet Smit ziet de oude trainer als zijn grote voorbeeld.",
 	} {
 		doc := annotated(t, text)
 		ms, locals := fakeEntities(doc, labelled{People: []string{"Piet Smit"}})
