@@ -138,6 +138,8 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 				// subject before an object named last.
 				if o := x.subjectOverObject(m, want); o != "" && x.sentenceAt(m.Start) >= x.sentenceAt(t.Start)-1 {
 					sp.local = o
+				} else if r := x.reporterOf(m, want); r != "" && x.sentenceAt(m.Start) == x.sentenceAt(t.Start)-1 {
+					sp.local = r
 				}
 			}
 			return sp
@@ -311,6 +313,46 @@ func (x *extractor) subjectOverObject(m kroniek.Mention, want gender) string {
 		if k+1 >= len(x.doc.Tokens) {
 			break
 		}
+	}
+	return ""
+}
+
+// reporterOf returns the person who says the clause mention m stands
+// in: the subject of the speech verb whose reported clause (ccomp) holds
+// m, when gender want allows that person; "" otherwise. A pronoun in the
+// next sentence goes on about who spoke, not about whom they spoke of:
+// "Piet Smit erkent dat zijn rivaal Karel de Wit voorligt. De uitslag
+// kan, meent hij, nog omslaan" is Smit.
+func (x *extractor) reporterOf(m kroniek.Mention, want gender) string {
+	d := x.doc
+	i := x.tokenAt(m.Start)
+	if !x.parsed(i) {
+		return ""
+	}
+	for n := 0; n < 3 && d.Tokens[i].Rel == "flat" && d.Tokens[i].Head >= 0; n++ {
+		i = d.Tokens[i].Head
+	}
+	for n := 0; n < 6 && d.Tokens[i].Head >= 0; n++ {
+		rel, h := d.Tokens[i].Rel, d.Tokens[i].Head
+		if rel != "ccomp" {
+			i = h
+			continue
+		}
+		if x.cueLemma(h) == "" {
+			return ""
+		}
+		s := x.subjectTok(h)
+		if s < 0 || s > x.tokenAt(m.Start) {
+			return ""
+		}
+		sp := x.phrase(s)
+		if !sp.found() || sp.local == "" || sp.local == x.personOf(m) || x.locals[sp.local].Type != kroniek.PER {
+			return ""
+		}
+		if g := x.personGender(sp.local); g != genderUnknown && want != genderUnknown && g != want {
+			return ""
+		}
+		return sp.local
 	}
 	return ""
 }
