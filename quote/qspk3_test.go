@@ -18,3 +18,30 @@ func TestPronounMeansReporter(t *testing.T) {
 			[]string{"Piet Smit", "Karel de Wit"}, nil, "De uitslag", kroniek.QuoteIndirect, "Piet Smit"},
 	})
 }
+
+// TestThingNeverSpeaks checks that a noun of what was said or thought in
+// the quote's own clause is not its speaker: its owner speaks, a person
+// the cue verb has, or no one.
+func TestThingNeverSpeaks(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		// a noun after a preposition taken for the cue
+		{"Jan Bakker viel zijn rivaal aan; hijzelf 'houdt van duidelijke taal', boven de tactiek om via achterkamertjes iets te bereiken.",
+			[]string{"Jan Bakker"}, nil, "houdt van", kroniek.QuoteDirect, ""},
+		// what was said gives way to whose it is
+		{"In het persbericht van het Kadaster zit de boodschap ingebakken dat de huizenprijzen nooit meer zullen dalen.",
+			nil, []string{"Kadaster"}, "de huizenprijzen", kroniek.QuoteIndirect, "Kadaster"},
+		// a fronted thing: the name after the verb speaks
+		{"Hij wil het winkelcentrum opknappen. De vier leegstaande winkels noemt Berg 'de kroonjuwelen' van het centrum.",
+			[]string{"Berg"}, nil, "de kroonjuwelen", kroniek.QuoteDirect, "Berg"},
+		{"De zorg over de invloed van China vindt historicus Jan Smit 'een beetje voorbarig'.",
+			[]string{"Jan Smit"}, nil, "een beetje", kroniek.QuoteDirect, "Jan Smit"},
+		// a plural verb: the name after it is whom they address
+		{"De opstandelingen verwijten Jansen dat zij 'een puinhoop' heeft gemaakt van het plan.",
+			[]string{"Jansen"}, nil, "een puinhoop", kroniek.QuoteDirect, "De opstandelingen"},
+		// a source stays a source, a role stays the role
+		{"Volgens het rapport 'moet de dijk worden verhoogd'.",
+			nil, nil, "moet de dijk", kroniek.QuoteDirect, "het rapport"},
+		{"\"Dat is te veel\", zegt de manager van het restaurant.",
+			nil, nil, "Dat is", kroniek.QuoteDirect, "de manager"},
+	})
+}
