@@ -13,6 +13,16 @@ func TestPronounMeansReporter(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{"Kandidaat Piet Smit erkent dat zijn rivaal Karel de Wit in Utrecht een voorsprong heeft van 2500 stemmen, maar stelt dat er 21.000 stemmen ongeldig zijn. De uitslag zou, meent hij, nog kunnen omslaan.",
 			[]string{"Piet Smit", "Karel de Wit"}, nil, "De uitslag", kroniek.QuoteIndirect, "Piet Smit"},
+		// the source a volgens-phrase names, and the subject of a main
+		// verb whose complement names the other
+		{"Volgens Piet Smit heeft Karel de Wit de zaak verknald. \"Dat is een schande\", zei hij.",
+			[]string{"Piet Smit", "Karel de Wit"}, nil, "Dat is", kroniek.QuoteDirect, "Piet Smit"},
+		{"Piet Smit zag hoe Karel de Wit de brug sloopte. \"Dat is een schande\", zegt hij.",
+			[]string{"Piet Smit", "Karel de Wit"}, nil, "Dat is", kroniek.QuoteDirect, "Piet Smit"},
+		// a source whose gender the article does not tell: the one it
+		// speaks of stays
+		{"Volgens advocaat Zaïra Olthof staat Marwin K. in het dorp bekend als 'de prins'. Hij zegt dat hij 'het geld van zijn vader heeft gekregen'.",
+			[]string{"Zaïra Olthof", "Marwin K."}, nil, "het geld", kroniek.QuoteDirect, "Marwin K."},
 		// the name is the main clause's subject: unchanged
 		{"Karel de Wit heeft in Utrecht een voorsprong van 2500 stemmen, erkent Piet Smit. De uitslag zou, meent hij, nog kunnen omslaan.",
 			[]string{"Piet Smit", "Karel de Wit"}, nil, "De uitslag", kroniek.QuoteIndirect, "Piet Smit"},
