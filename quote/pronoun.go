@@ -138,6 +138,8 @@ func (x *extractor) pronoun(t nl.Token) *speaker {
 				// subject before an object named last.
 				if o := x.subjectOverObject(m, want); o != "" && x.sentenceAt(m.Start) >= x.sentenceAt(t.Start)-1 {
 					sp.local = o
+				} else if r := x.reporterOf(m, want); r != "" && x.sentenceAt(m.Start) == x.sentenceAt(t.Start)-1 {
+					sp.local = r
 				}
 			}
 			return sp
@@ -313,6 +315,73 @@ func (x *extractor) subjectOverObject(m kroniek.Mention, want gender) string {
 		}
 	}
 	return ""
+}
+
+// reporterOf returns the person who says or sees the clause mention m
+// stands in: the source a "volgens" phrase of that clause names, or the
+// subject of the speech verb (or of the main verb) whose complement
+// clause (ccomp) holds m, when gender want allows that person; ""
+// otherwise. A pronoun in the next sentence goes on about who spoke, not
+// about whom they spoke of: "Piet Smit erkent dat zijn rivaal Karel de Wit
+// voorligt. De uitslag kan, meent hij, nog omslaan" is Smit, and so is
+// "Volgens Piet Smit heeft Karel de Wit het verknald. «Q», zei hij."
+func (x *extractor) reporterOf(m kroniek.Mention, want gender) string {
+	d := x.doc
+	i := x.tokenAt(m.Start)
+	if !x.parsed(i) {
+		return ""
+	}
+	for n := 0; n < 3 && d.Tokens[i].Rel == "flat" && d.Tokens[i].Head >= 0; n++ {
+		i = d.Tokens[i].Head
+	}
+	for n := 0; n < 8 && d.Tokens[i].Head >= 0; n++ {
+		rel, h := d.Tokens[i].Rel, d.Tokens[i].Head
+		if r := x.volgensSource(h, m, want); r != "" {
+			return r
+		}
+		if rel != "ccomp" {
+			i = h
+			continue
+		}
+		if x.cueLemma(h) == "" && d.Tokens[h].Head >= 0 {
+			return ""
+		}
+		s := x.subjectTok(h)
+		if s < 0 || s > x.tokenAt(m.Start) {
+			return ""
+		}
+		return x.fitsPronoun(x.phrase(s), m, want)
+	}
+	return ""
+}
+
+// volgensSource returns the person a "volgens" phrase on verb v names
+// ("Volgens Piet Smit heeft …"), when it is not m and is known to be of
+// gender want: "Volgens advocaat Anna de Wit staat K. bekend als … . Hij
+// zegt …" is K.; "" otherwise.
+func (x *extractor) volgensSource(v int, m kroniek.Mention, want gender) string {
+	for _, c := range x.doc.Dependents(v, "obl") {
+		if x.caseIs(c, "volgens") && x.doc.Tokens[c].Start < m.Start && !x.quoted(x.doc.Tokens[c].Start) {
+			r := x.fitsPronoun(x.phrase(c), m, want)
+			if r != "" && (want == genderUnknown || x.personGender(r) != want) {
+				return "" // the source and the one it speaks of are alike: only a known gender tells
+			}
+			return r
+		}
+	}
+	return ""
+}
+
+// fitsPronoun returns the person sp names when it is a person other than
+// mention m whose gender does not contradict want; "" otherwise.
+func (x *extractor) fitsPronoun(sp *speaker, m kroniek.Mention, want gender) string {
+	if !sp.found() || sp.local == "" || sp.local == x.personOf(m) || x.locals[sp.local].Type != kroniek.PER {
+		return ""
+	}
+	if g := x.personGender(sp.local); g != genderUnknown && want != genderUnknown && g != want {
+		return ""
+	}
+	return sp.local
 }
 
 // personSubjectBefore returns the person the parse made a subject of

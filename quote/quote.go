@@ -74,6 +74,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.firstConjunct(&out[k])
 		x.notCompared(&out[k])
 		x.groupSpeaks(&out[k])
+		x.thingSpeaks(&out[k])
 	}
 	out = slices.DeleteFunc(out, hope)
 	out = dropMarkedTwins(out)
