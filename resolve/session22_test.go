@@ -1,0 +1,33 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+)
+
+// namesIn checks that got (from annotatedNames) holds every want and
+// none of bad, each as a whole "Name/TYPE" item or a name's start.
+func namesIn(t *testing.T, got string, want, bad []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(got, ", "+w+", ") {
+			t.Errorf("want %s in %s", w, got)
+		}
+	}
+	for _, b := range bad {
+		if strings.Contains(got, ", "+b) {
+			t.Errorf("%s in %s", b, got)
+		}
+	}
+}
+
+// TestClauseImperatives checks that a verb's stem opening a clause after
+// a list's dash is no name, while a place after a dash stays one. Made-up
+// text.
+func TestClauseImperatives(t *testing.T) {
+	got := annotatedNames(t, "De actie heeft twee doelen: - Breng oude fietsen naar de werkplaats; - Houd de straat schoon. "+
+		"Transportnieuws - Vlissingen krijgt een nieuwe haven.")
+	namesIn(t, got, []string{"Vlissingen/LOC"}, []string{"Breng/"})
+	got = annotatedNames(t, "Economie - Combineer een lage taks met subsidies, zegt de econoom.")
+	namesIn(t, got, nil, []string{"Combineer/"})
+}
