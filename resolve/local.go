@@ -175,6 +175,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = joinParticleNames(doc, cands, k)
 	cands = joinAdjacent(doc, cands)
 	cands = joinOfNames(doc, cands, lower)
+	cands = joinCauseNames(doc, cands)
 	cands = joinVenues(doc, cands)
 	battlePlaces(doc, cands)
 	cands = joinPlaceBodies(doc, cands)

@@ -31,3 +31,14 @@ func TestClauseImperatives(t *testing.T) {
 	got = annotatedNames(t, "Economie - Combineer een lage taks met subsidies, zegt de econoom.")
 	namesIn(t, got, nil, []string{"Combineer/"})
 }
+
+// TestCauseNames checks that a body's word, "tegen" and a capitalised
+// common noun are one name, and that two clubs around "tegen" stay two.
+// Made-up text.
+func TestCauseNames(t *testing.T) {
+	got := annotatedNames(t, "Als leden van de Coalitie tegen Kindereenzaamheid beloven zij te helpen. "+
+		"De partijen in de Coalitie tegen Kindereenzaamheid - waaronder scholen - doen mee.")
+	namesIn(t, got, []string{"Coalitie tegen Kindereenzaamheid/ORG"}, []string{"Coalitie/", "Kindereenzaamheid/"})
+	got = annotatedNames(t, "Zondag speelt Ajax tegen Feyenoord in de Kuip.")
+	namesIn(t, got, []string{"Ajax/ORG"}, []string{"Ajax tegen"})
+}
