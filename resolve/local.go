@@ -206,6 +206,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	adjectiveNames(doc, cands, k)
 	adjectivesSpelled(doc, cands)
 	attachAffixes(doc, cands, affixes)
+	cands = workTitles(doc, cands)
 	placesOfClass(doc, cands)
 	typeByClass(doc, cands)
 	denominations(doc, cands)

@@ -42,3 +42,10 @@ func TestCauseNames(t *testing.T) {
 	got = annotatedNames(t, "Zondag speelt Ajax tegen Feyenoord in de Kuip.")
 	namesIn(t, got, []string{"Ajax/ORG"}, []string{"Ajax tegen"})
 }
+
+// TestWorkTitles checks that the capitals after a work's class noun are
+// all its title. Made-up text.
+func TestWorkTitles(t *testing.T) {
+	got := annotatedNames(t, "Bij het nummer Sweet Marianne zingt het hele stadion mee.")
+	namesIn(t, got, []string{"Sweet Marianne/MISC"}, []string{"Sweet/", "Marianne/"})
+}
