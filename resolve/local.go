@@ -2018,6 +2018,7 @@ var classHeads = classTable(map[string][]string{
 		"papers", "leaks", "laundromat", // leaks and schemes: Panama Papers, Troika Laundromat
 		"dag",                 // days of a cause or a feast: Nationale Buitenlesdag, Internationale Vrouwendag, Palmzondag
 		"traditie", "ritueel", // customs, like a feast: "de traditie Sinterklaas", "het dodenritueel Ngaben"
+		"medaille", "trofee", "award", // awards, like a prijs: "de Wolfmedaille", "de Schaatstrofee"
 	},
 })
 
@@ -2554,14 +2555,22 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 					t, c.classTyped, listed = ct, true, true
 				}
 			}
+			// "onder wie Dubrovski": wie asks for persons, so the names
+			// it opens are persons whatever the tagger said
+			if t == "" && p.Text == "wie" && ti >= 2 && doc.Tokens[ti-2].Text == "onder" {
+				t, c.classTyped, listed = kroniek.PER, true, true
+			}
 			// a list: "ouderenorganisaties Carintreggeland, Liberein en ZorgAccent"
 			if t == "" && prevType != "" && (p.Text == "," || p.Text == "en") && prevEnd >= 0 && prevEnd <= c.start && strings.TrimSpace(strings.Trim(doc.Text[prevEnd:c.start], " ,")) == strings.TrimSpace(strings.Trim(p.Text, ",")) {
 				t, listed = prevType, prevListed
 				c.classTyped = c.classTyped || prevClassed
 			}
 		}
-		if t == "" && placeListed {
-			t = kroniek.LOC
+		if placeListed && (t == "" || t == kroniek.LOC) {
+			// after " en " the place outweighs the tagger's guesses at
+			// the name's other mentions ("de scan voor Dinther"); a comma
+			// may end the place's clause ("in Nederland, Lili (13) en …")
+			t, c.classTyped = kroniek.LOC, c.classTyped || doc.Text[c.start-4:c.start] == " en "
 		}
 		if t == "" {
 			words := strings.Fields(c.text(doc))
@@ -2608,7 +2617,10 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				case englishHeads[lw] && lw != "day":
 					t = kroniek.ORG
 				case englishEventHeads[lw]:
-					t = kroniek.MISC
+					// a fair's head outweighs the tagger's guesses at its
+					// short form: "The Northern Design Fair (TNDF)"; the
+					// others may end a body's name (Keuzegids Masters)
+					t, c.classTyped = kroniek.MISC, c.classTyped || lw == "fair"
 				}
 			}
 			if lw := strings.ToLower(words[len(words)-1]); t == kroniek.ORG && (firmHeads[lw] || englishHeads[lw] && lw != "day") {
@@ -2910,10 +2922,11 @@ var thingDeterminers = setOf("de", "het", "een", "geen", "die", "deze", "dat", "
 var englishPlaceHeads = setOf("beach", "city", "island", "islands", "springs", "falls", "bay", "hills", "valley",
 	"river", "lake", "county", "street", "square", "heights", "harbor", "harbour", "point", "creek", "town")
 
-// englishEventHeads end the English names of contests and prizes:
-// Solheim Cup, Barcelona Open, The Masters, Kia Classic, Go Short Awards.
-var englishEventHeads = setOf("cup", "open", "masters", "classic", "trophy", "awards", "championship", "championships",
-	"marathon", "prix")
+// englishEventHeads end the English names of contests, prizes and fairs:
+// Solheim Cup, Barcelona Open, The Masters, Kia Classic, Go Short Awards,
+// The Northern Design Fair.
+var englishEventHeads = setOf("cup", "open", "masters", "classic", "trophy", "awards", "award", "championship", "championships",
+	"marathon", "prix", "fair")
 
 // titleWords reports whether a name has lower-case words other than "of"
 // and Dutch particles, as titles of works have: Sex and the City.

@@ -43,6 +43,34 @@ func TestCauseNames(t *testing.T) {
 	namesIn(t, got, []string{"Ajax/ORG"}, []string{"Ajax tegen"})
 }
 
+// TestOnderWie checks that the name after "onder wie" is a person over
+// the tagger's guess. Made-up text.
+func TestOnderWie(t *testing.T) {
+	got := annotatedNames(t, "Vijf leiders, onder wie Schultz-Bendorf, waren aanwezig.")
+	namesIn(t, got, []string{"Schultz-Bendorf/PER"}, nil)
+}
+
+// TestListedPlaceOutweighs checks that a name coordinated with a place
+// after "in" and " en " is a place at its other mentions too, and that a
+// name after a comma that closes the place's clause keeps the tagger's
+// person. Made-up text.
+func TestListedPlaceOutweighs(t *testing.T) {
+	got := annotatedNames(t, "Bewoners in Heeswijk en Dinther kunnen een scan laten doen. De scan voor Dinther is gratis.")
+	namesIn(t, got, []string{"Dinther/LOC"}, []string{"Dinther/PER"})
+	got = annotatedNames(t, "Het gezin woonde sinds 2008 in Nederland, Lili (13) en Howick (14) waren toen klein. Lili en Howick zijn blij.")
+	namesIn(t, got, []string{"Lili/PER"}, []string{"Lili/LOC"})
+}
+
+// TestAwardsAndFairs checks the class heads of awards (-medaille) and
+// the English head of a fair, which outweighs the tagger at its short
+// form. Made-up text.
+func TestAwardsAndFairs(t *testing.T) {
+	got := annotatedNames(t, "De andere grote sportprijs, de Wolfmedaille, kende slechts één winnares.")
+	namesIn(t, got, []string{"Wolfmedaille/MISC"}, nil)
+	got = annotatedNames(t, "De keuringscommissies van de twee kunst- en antiekbeurzen The Northern Design Fair (TNDF) zijn streng. De TNDF trekt veel bezoekers.")
+	namesIn(t, got, []string{"The Northern Design Fair/MISC"}, []string{"TNDF/"})
+}
+
 // TestWorkTitles checks that the capitals after a work's class noun are
 // all its title. Made-up text.
 func TestWorkTitles(t *testing.T) {
