@@ -2677,6 +2677,11 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		if words := strings.Fields(c.text(doc)); t == "" && len(words) == 1 && (c.typ == kroniek.ORG || c.typ == kroniek.MISC) && isGivenName(words[0]) && (ti == 0 || !thingDeterminers[doc.Tokens[ti-1].Text]) {
 			t = kroniek.PER
 		}
+		// "Lijst Jansen Hengelo", "Lijst H. de Vries": a local party's
+		// list, named after its leader or town
+		if ws := strings.Fields(c.text(doc)); len(ws) >= 2 && ws[0] == "Lijst" && startsUpper(ws[1]) {
+			t, c.classTyped = kroniek.ORG, true
+		}
 		// "Provinciale Staten", "Gedeputeerde Staten", "de Staten": a
 		// province's council, not a place (Verenigde Staten is linked)
 		if ws := strings.Fields(c.text(doc)); ws[len(ws)-1] == "Staten" {

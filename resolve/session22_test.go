@@ -77,3 +77,11 @@ func TestWorkTitles(t *testing.T) {
 	got := annotatedNames(t, "Bij het nummer Sweet Marianne zingt het hele stadion mee.")
 	namesIn(t, got, []string{"Sweet Marianne/MISC"}, []string{"Sweet/", "Marianne/"})
 }
+
+// TestPartyLists checks that "Lijst" and a leader's or town's name is a
+// local party, not a person. Made-up text.
+func TestPartyLists(t *testing.T) {
+	got := annotatedNames(t, "In de raad zitten de SGP en Lijst K. Verhoeve, van het Goudse raadslid Kees Verhoeve. "+
+		"Oud-wethouder Bram Smit is met zijn Lijst Smit Zwolle de grootste partij.")
+	namesIn(t, got, []string{"Lijst K. Verhoeve/ORG", "Lijst Smit Zwolle/ORG"}, nil)
+}
