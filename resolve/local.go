@@ -2027,6 +2027,18 @@ var classHeads = classTable(map[string][]string{
 // ten Brummelhuis" a person.
 var agentHeads = []string{"ontwikkelaar", "organisator", "aannemer", "exploitant", "zorgverlener"}
 
+// firmTrades end compounds for a firm by what it makes or sells, which
+// type a name after them ("de staalfabriek Hoogvorst", "ijzergieterij
+// Vulcanus", "fietsenhandel Smit") but not a name they end: the
+// Verkadefabriek is a venue, Händel a composer.
+var firmTrades = []string{"fabriek", "gieterij", "handel"}
+
+// firmBefore reports whether w, in lower case, is a compound of a firm's
+// trade: a head of three letters or more before it.
+func firmBefore(w string) bool {
+	return slices.ContainsFunc(firmTrades, func(h string) bool { return len(w) >= len(h)+3 && strings.HasSuffix(w, h) })
+}
+
 // agentNoun reports whether w is such a noun or a compound of one.
 func agentNoun(w string) bool {
 	lw := strings.ToLower(w)
@@ -2504,6 +2516,9 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
 					t = classOfNoun(p.Text)
 					c.agentClass = t != "" && agentNoun(p.Text)
+					if t == "" && firmBefore(p.Text) {
+						t = kroniek.ORG // "ijzergieterij Vulcanus", "fietsenhandel Smit": the firm
+					}
 					if t == "" && strings.HasSuffix(p.Text, "huis") && p.Text != "thuis" && len(p.Text) > len("huis")+2 {
 						t = kroniek.LOC // "gemeenschapshuis Lievendaal", "buurthuis De Brink": a building
 						if slices.ContainsFunc([]string{"koffie", "thee", "eet", "pannenkoeken", "bier"}, func(h string) bool { return strings.HasPrefix(p.Text, h) }) {

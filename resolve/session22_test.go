@@ -85,3 +85,10 @@ func TestPartyLists(t *testing.T) {
 		"Oud-wethouder Bram Smit is met zijn Lijst Smit Zwolle de grootste partij.")
 	namesIn(t, got, []string{"Lijst K. Verhoeve/ORG", "Lijst Smit Zwolle/ORG"}, nil)
 }
+
+// TestFirmTrades checks that a compound of a firm's trade before a name
+// makes it a firm. Made-up text.
+func TestFirmTrades(t *testing.T) {
+	got := annotatedNames(t, "De doorstart van ijzergieterij Hephaistos in het dorp valt niet goed. Na het faillissement van Hephaistos was het stil.")
+	namesIn(t, got, []string{"Hephaistos/ORG"}, []string{"Hephaistos/PER", "Hephaistos/LOC"})
+}
