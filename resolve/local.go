@@ -2169,6 +2169,13 @@ func classOfNoun(w string) string {
 	return ""
 }
 
+// listPlacePrep reports whether w, before a place, opens a list of
+// places: a preposition of place ("in Vinkel en Nuland") or "tussen"
+// ("tussen Oud-Noord en Hogerwaard": between two places).
+func listPlacePrep(w string) bool {
+	return placePreps[w] || w == "tussen"
+}
+
 // placePreps are prepositions before a place, never before a person but
 // a god ("in God geloven") or a cabinet ("in Rutte II").
 var placePreps = setOf("in", "te", "nabij", "richting", "vanuit")
@@ -2494,7 +2501,7 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				prevType, prevClassed, prevListed = "", false, false
 			}
 			placeEnd = -1
-			if c.entry != nil && c.entry.Type == kroniek.LOC && ti > 0 && placePreps[doc.Tokens[ti-1].Text] {
+			if c.entry != nil && c.entry.Type == kroniek.LOC && ti > 0 && listPlacePrep(doc.Tokens[ti-1].Text) {
 				placeEnd = c.end
 			}
 			continue
@@ -2731,7 +2738,7 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			c.typ = kroniek.PER
 		}
 		prevType, prevEnd, prevClassed, prevListed = t, c.end, c.classTyped, listed
-		if c.typ == kroniek.LOC && locPrep {
+		if c.typ == kroniek.LOC && ti > 0 && listPlacePrep(doc.Tokens[ti-1].Text) {
 			placeEnd = c.end // "in Vinkel": the place a list goes on from
 		}
 	}

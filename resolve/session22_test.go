@@ -92,3 +92,10 @@ func TestFirmTrades(t *testing.T) {
 	got := annotatedNames(t, "De doorstart van ijzergieterij Hephaistos in het dorp valt niet goed. Na het faillissement van Hephaistos was het stil.")
 	namesIn(t, got, []string{"Hephaistos/ORG"}, []string{"Hephaistos/PER", "Hephaistos/LOC"})
 }
+
+// TestBetweenPlaces checks that one word after "tussen", a place and
+// "en" is a place. Made-up text.
+func TestBetweenPlaces(t *testing.T) {
+	got := annotatedNames(t, "Er komt een glazen scherm tussen Oud-Noord en Hogerwaard. Bewoners van Hogerwaard zijn boos.")
+	namesIn(t, got, []string{"Hogerwaard/LOC"}, []string{"Hogerwaard/PER"})
+}
