@@ -2169,6 +2169,14 @@ func classOfNoun(w string) string {
 	return ""
 }
 
+// quarterShape reports whether a name of one or two words has no word in
+// capitals: "De Pijp", "Centrum", not "AD Magazine" (a paper's) nor a
+// heading glued to a body's name.
+func quarterShape(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) <= 2 && !slices.ContainsFunc(ws, func(w string) bool { return len(w) > 1 && strings.ToUpper(w) == w })
+}
+
 // listPlacePrep reports whether w, before a place, opens a list of
 // places: a preposition of place ("in Vinkel en Nuland") or "tussen"
 // ("tussen Oud-Noord en Hogerwaard": between two places).
@@ -2552,6 +2560,12 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				}
 				// "in Den Dolder", "te Kerkdriel": where people are not
 				if t == "" && c.typ == kroniek.PER && placePreps[p.Text] && !deities[strings.ToLower(c.text(doc))] && !romanEnd(c.text(doc)) {
+					t = kroniek.LOC
+				}
+				// "een koffiehuis in De Pijp": a body is seldom in
+				// something without an article before it ("in de
+				// Volkskrant", "in het Rijksmuseum"), a quarter often
+				if t == "" && c.typ == kroniek.ORG && p.Text == "in" && quarterShape(c.text(doc)) && !c.classTyped && !partyName(c.text(doc)) {
 					t = kroniek.LOC
 				}
 				if t == "" && p.Text == "plaats" {

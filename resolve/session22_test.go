@@ -3,6 +3,8 @@ package resolve
 import (
 	"strings"
 	"testing"
+
+	"github.com/kroniek/kroniek"
 )
 
 // namesIn checks that got (from annotatedNames) holds every want and
@@ -98,4 +100,24 @@ func TestFirmTrades(t *testing.T) {
 func TestBetweenPlaces(t *testing.T) {
 	got := annotatedNames(t, "Er komt een glazen scherm tussen Oud-Noord en Hogerwaard. Bewoners van Hogerwaard zijn boos.")
 	namesIn(t, got, []string{"Hogerwaard/LOC"}, []string{"Hogerwaard/PER"})
+}
+
+// TestQuarterAfterIn checks that a name of a quarter's shape the tagger
+// made a body is a place after "in" without an article, and that a
+// paper's name with an acronym stays a body. Made-up text.
+func TestQuarterAfterIn(t *testing.T) {
+	for _, c := range []struct {
+		text, name, want string
+	}{
+		{"De politie sloot gisteren een koffiehuis in De Pijpela.", "De Pijpela", kroniek.LOC},
+		{"Het interview stond in AD Magazine van zaterdag.", "AD Magazine", kroniek.ORG},
+	} {
+		doc := annotated(t, c.text)
+		i := strings.Index(c.text, c.name)
+		cs := []cand{{start: i, end: i + len(c.name), typ: kroniek.ORG}}
+		typeByClass(doc, cs)
+		if cs[0].typ != c.want {
+			t.Errorf("%s: type %s, want %s", c.name, cs[0].typ, c.want)
+		}
+	}
 }
