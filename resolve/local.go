@@ -220,6 +220,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	personsOfPersonLists(doc, cands)
 	orgsInLists(doc, cands)
 	classListMembers(doc, cands)
+	pluralRoleLists(doc, cands)
 	othersOfClass(doc, cands)
 	resultTeams(doc, cands)
 	resultAthletes(doc, cands)

@@ -121,3 +121,10 @@ func TestQuarterAfterIn(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralRoleLists checks that a plural role makes persons of all the
+// names it lists, not only the first it attaches to. Made-up text.
+func TestPluralRoleLists(t *testing.T) {
+	got := annotatedNames(t, "De verbouwing contrasteerde met de wensen van de Kamervoorzitters Dekkers en Veltman-Hoorn.")
+	namesIn(t, got, []string{"Dekkers/PER", "Veltman-Hoorn/PER"}, []string{"Veltman-Hoorn/LOC"})
+}
