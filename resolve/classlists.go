@@ -132,3 +132,39 @@ func otherNounType(doc *nl.Doc, ti int) string {
 	}
 	return ""
 }
+
+// pluralRoleLists makes persons of the names a plural role opens and
+// joins with ", " or " en ": in "de Kamervoorzitters Arib en
+// Broekers-Knol" the role names both, though it attaches to the first
+// alone. A name the knowledge base links, a role's, a family's or one a
+// class noun typed keeps its type; only the tagger's places and things
+// change.
+func pluralRoleLists(doc *nl.Doc, cs []cand) {
+	for i := 0; i < len(cs); i++ {
+		ti := tokenIndex(doc, cs[i].start)
+		if ti < 1 || doc.Tokens[ti].Start != cs[i].start || !pluralRole(doc.Tokens[ti-1]) {
+			continue
+		}
+		last := i
+		for last+1 < len(cs) && listNext(doc.Text[cs[last].end:cs[last+1].start]) {
+			last++
+		}
+		for j := i; j <= last; j++ {
+			if c := &cs[j]; c.entry == nil && c.role == "" && !c.family && !c.classTyped && (c.typ == kroniek.LOC || c.typ == kroniek.MISC) {
+				c.typ = kroniek.PER
+			}
+		}
+		i = last
+	}
+}
+
+// pluralRole reports whether token t is the plural of a person's role:
+// Kamervoorzitters, ministers, verdedigers.
+func pluralRole(t nl.Token) bool {
+	w := strings.ToLower(t.Text)
+	if t.Kind != nl.Word || !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	e, ok := nl.Lex().RoleHead(w)
+	return ok && e.Tag == "per"
+}

@@ -175,6 +175,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	cands = joinParticleNames(doc, cands, k)
 	cands = joinAdjacent(doc, cands)
 	cands = joinOfNames(doc, cands, lower)
+	cands = joinCauseNames(doc, cands)
 	cands = joinVenues(doc, cands)
 	battlePlaces(doc, cands)
 	cands = joinPlaceBodies(doc, cands)
@@ -205,6 +206,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	adjectiveNames(doc, cands, k)
 	adjectivesSpelled(doc, cands)
 	attachAffixes(doc, cands, affixes)
+	cands = workTitles(doc, cands)
 	placesOfClass(doc, cands)
 	typeByClass(doc, cands)
 	denominations(doc, cands)
@@ -218,6 +220,7 @@ func local(doc *nl.Doc, tagged []kroniek.Mention, k *kb.KB, title bool) ([]kroni
 	personsOfPersonLists(doc, cands)
 	orgsInLists(doc, cands)
 	classListMembers(doc, cands)
+	pluralRoleLists(doc, cands)
 	othersOfClass(doc, cands)
 	resultTeams(doc, cands)
 	resultAthletes(doc, cands)
@@ -2016,6 +2019,7 @@ var classHeads = classTable(map[string][]string{
 		"papers", "leaks", "laundromat", // leaks and schemes: Panama Papers, Troika Laundromat
 		"dag",                 // days of a cause or a feast: Nationale Buitenlesdag, Internationale Vrouwendag, Palmzondag
 		"traditie", "ritueel", // customs, like a feast: "de traditie Sinterklaas", "het dodenritueel Ngaben"
+		"medaille", "trofee", "award", // awards, like a prijs: "de Wolfmedaille", "de Schaatstrofee"
 	},
 })
 
@@ -2023,6 +2027,18 @@ var classHeads = classTable(map[string][]string{
 // follow: "projectontwikkelaar Nikkels" is a firm, "organisator George
 // ten Brummelhuis" a person.
 var agentHeads = []string{"ontwikkelaar", "organisator", "aannemer", "exploitant", "zorgverlener"}
+
+// firmTrades end compounds for a firm by what it makes or sells, which
+// type a name after them ("de staalfabriek Hoogvorst", "ijzergieterij
+// Vulcanus", "fietsenhandel Smit") but not a name they end: the
+// Verkadefabriek is a venue, Händel a composer.
+var firmTrades = []string{"fabriek", "gieterij", "handel"}
+
+// firmBefore reports whether w, in lower case, is a compound of a firm's
+// trade: a head of three letters or more before it.
+func firmBefore(w string) bool {
+	return slices.ContainsFunc(firmTrades, func(h string) bool { return len(w) >= len(h)+3 && strings.HasSuffix(w, h) })
+}
 
 // agentNoun reports whether w is such a noun or a compound of one.
 func agentNoun(w string) bool {
@@ -2152,6 +2168,21 @@ func classOfNoun(w string) string {
 		}
 	}
 	return ""
+}
+
+// quarterShape reports whether a name of one or two words has no word in
+// capitals: "De Pijp", "Centrum", not "AD Magazine" (a paper's) nor a
+// heading glued to a body's name.
+func quarterShape(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) <= 2 && !slices.ContainsFunc(ws, func(w string) bool { return len(w) > 1 && strings.ToUpper(w) == w })
+}
+
+// listPlacePrep reports whether w, before a place, opens a list of
+// places: a preposition of place ("in Vinkel en Nuland") or "tussen"
+// ("tussen Oud-Noord en Hogerwaard": between two places).
+func listPlacePrep(w string) bool {
+	return placePreps[w] || w == "tussen"
 }
 
 // placePreps are prepositions before a place, never before a person but
@@ -2479,7 +2510,7 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				prevType, prevClassed, prevListed = "", false, false
 			}
 			placeEnd = -1
-			if c.entry != nil && c.entry.Type == kroniek.LOC && ti > 0 && placePreps[doc.Tokens[ti-1].Text] {
+			if c.entry != nil && c.entry.Type == kroniek.LOC && ti > 0 && listPlacePrep(doc.Tokens[ti-1].Text) {
 				placeEnd = c.end
 			}
 			continue
@@ -2501,6 +2532,9 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				if r, _ := utf8.DecodeRuneInString(p.Text); unicode.IsLower(r) {
 					t = classOfNoun(p.Text)
 					c.agentClass = t != "" && agentNoun(p.Text)
+					if t == "" && firmBefore(p.Text) {
+						t = kroniek.ORG // "ijzergieterij Vulcanus", "fietsenhandel Smit": the firm
+					}
 					if t == "" && strings.HasSuffix(p.Text, "huis") && p.Text != "thuis" && len(p.Text) > len("huis")+2 {
 						t = kroniek.LOC // "gemeenschapshuis Lievendaal", "buurthuis De Brink": a building
 						if slices.ContainsFunc([]string{"koffie", "thee", "eet", "pannenkoeken", "bier"}, func(h string) bool { return strings.HasPrefix(p.Text, h) }) {
@@ -2529,6 +2563,12 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				if t == "" && c.typ == kroniek.PER && placePreps[p.Text] && !deities[strings.ToLower(c.text(doc))] && !romanEnd(c.text(doc)) {
 					t = kroniek.LOC
 				}
+				// "een koffiehuis in De Pijp": a body is seldom in
+				// something without an article before it ("in de
+				// Volkskrant", "in het Rijksmuseum"), a quarter often
+				if t == "" && c.typ == kroniek.ORG && p.Text == "in" && quarterShape(c.text(doc)) && !c.classTyped && !partyName(c.text(doc)) {
+					t = kroniek.LOC
+				}
 				if t == "" && p.Text == "plaats" {
 					t, c.classTyped = kroniek.LOC, true // "de Duitse plaats Delitzsch"
 				}
@@ -2552,14 +2592,22 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 					t, c.classTyped, listed = ct, true, true
 				}
 			}
+			// "onder wie Dubrovski": wie asks for persons, so the names
+			// it opens are persons whatever the tagger said
+			if t == "" && p.Text == "wie" && ti >= 2 && doc.Tokens[ti-2].Text == "onder" {
+				t, c.classTyped, listed = kroniek.PER, true, true
+			}
 			// a list: "ouderenorganisaties Carintreggeland, Liberein en ZorgAccent"
 			if t == "" && prevType != "" && (p.Text == "," || p.Text == "en") && prevEnd >= 0 && prevEnd <= c.start && strings.TrimSpace(strings.Trim(doc.Text[prevEnd:c.start], " ,")) == strings.TrimSpace(strings.Trim(p.Text, ",")) {
 				t, listed = prevType, prevListed
 				c.classTyped = c.classTyped || prevClassed
 			}
 		}
-		if t == "" && placeListed {
-			t = kroniek.LOC
+		if placeListed && (t == "" || t == kroniek.LOC) {
+			// after " en " the place outweighs the tagger's guesses at
+			// the name's other mentions ("de scan voor Dinther"); a comma
+			// may end the place's clause ("in Nederland, Lili (13) en …")
+			t, c.classTyped = kroniek.LOC, c.classTyped || doc.Text[c.start-4:c.start] == " en "
 		}
 		if t == "" {
 			words := strings.Fields(c.text(doc))
@@ -2606,7 +2654,10 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 				case englishHeads[lw] && lw != "day":
 					t = kroniek.ORG
 				case englishEventHeads[lw]:
-					t = kroniek.MISC
+					// a fair's head outweighs the tagger's guesses at its
+					// short form: "The Northern Design Fair (TNDF)"; the
+					// others may end a body's name (Keuzegids Masters)
+					t, c.classTyped = kroniek.MISC, c.classTyped || lw == "fair"
 				}
 			}
 			if lw := strings.ToLower(words[len(words)-1]); t == kroniek.ORG && (firmHeads[lw] || englishHeads[lw] && lw != "day") {
@@ -2663,6 +2714,11 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 		if words := strings.Fields(c.text(doc)); t == "" && len(words) == 1 && (c.typ == kroniek.ORG || c.typ == kroniek.MISC) && isGivenName(words[0]) && (ti == 0 || !thingDeterminers[doc.Tokens[ti-1].Text]) {
 			t = kroniek.PER
 		}
+		// "Lijst Jansen Hengelo", "Lijst H. de Vries": a local party's
+		// list, named after its leader or town
+		if ws := strings.Fields(c.text(doc)); len(ws) >= 2 && ws[0] == "Lijst" && startsUpper(ws[1]) {
+			t, c.classTyped = kroniek.ORG, true
+		}
 		// "Provinciale Staten", "Gedeputeerde Staten", "de Staten": a
 		// province's council, not a place (Verenigde Staten is linked)
 		if ws := strings.Fields(c.text(doc)); ws[len(ws)-1] == "Staten" {
@@ -2697,7 +2753,7 @@ func typeByClass(doc *nl.Doc, cs []cand) {
 			c.typ = kroniek.PER
 		}
 		prevType, prevEnd, prevClassed, prevListed = t, c.end, c.classTyped, listed
-		if c.typ == kroniek.LOC && locPrep {
+		if c.typ == kroniek.LOC && ti > 0 && listPlacePrep(doc.Tokens[ti-1].Text) {
 			placeEnd = c.end // "in Vinkel": the place a list goes on from
 		}
 	}
@@ -2908,10 +2964,11 @@ var thingDeterminers = setOf("de", "het", "een", "geen", "die", "deze", "dat", "
 var englishPlaceHeads = setOf("beach", "city", "island", "islands", "springs", "falls", "bay", "hills", "valley",
 	"river", "lake", "county", "street", "square", "heights", "harbor", "harbour", "point", "creek", "town")
 
-// englishEventHeads end the English names of contests and prizes:
-// Solheim Cup, Barcelona Open, The Masters, Kia Classic, Go Short Awards.
-var englishEventHeads = setOf("cup", "open", "masters", "classic", "trophy", "awards", "championship", "championships",
-	"marathon", "prix")
+// englishEventHeads end the English names of contests, prizes and fairs:
+// Solheim Cup, Barcelona Open, The Masters, Kia Classic, Go Short Awards,
+// The Northern Design Fair.
+var englishEventHeads = setOf("cup", "open", "masters", "classic", "trophy", "awards", "award", "championship", "championships",
+	"marathon", "prix", "fair")
 
 // titleWords reports whether a name has lower-case words other than "of"
 // and Dutch particles, as titles of works have: Sex and the City.

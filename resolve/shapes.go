@@ -763,6 +763,12 @@ func openingCommonWord(doc *nl.Doc, c cand, midCap func(string) bool, lastWords 
 		}
 	}
 	if !startsSentence(doc, c.start) {
+		if ti > 0 && spacedDash(doc, ti-1) {
+			// "drie boodschappen: - Breng oude fietsen …; - Breng …": a
+			// dash opens a clause, and a word the lexicons know opens it
+			// as a sentence's first word does (not a name: "- Trump dreigt")
+			return !isPortfolio(t) && (doc.CommonWord(t) || imperative(doc, ti))
+		}
 		if ti == 0 || !nl.IsQuoteToken(doc.Tokens[ti-1].Text) {
 			return false
 		}
@@ -777,7 +783,32 @@ func openingCommonWord(doc *nl.Doc, c cand, midCap func(string) bool, lastWords 
 	// the tagger reads most capitalised words as names (Oorsuizen,
 	// Spinnengedrag, Hoofdspreker); the lemmatiser's lexicons know them as
 	// words, and a ministry's portfolio ("Justitie eist …") stays a name
-	return !isPortfolio(t) && !quotedTitle(doc, ti) && doc.CommonWord(t)
+	return !isPortfolio(t) && !quotedTitle(doc, ti) && (doc.CommonWord(t) || imperative(doc, ti))
+}
+
+// imperative reports whether token ti opening a clause is a verb's stem
+// giving an order: its form with -t is a word the lexicons know and a
+// word in lower case follows ("Breng oude fietsen", "Combineer een
+// taks"). The caller keeps a family name the article gives a person in
+// full ("Klink zei" beside Erik Klink) and given names (Wil).
+func imperative(doc *nl.Doc, ti int) bool {
+	w := doc.Tokens[ti].Text
+	if strings.HasSuffix(w, "t") || ti+1 >= len(doc.Tokens) {
+		return false
+	}
+	n := doc.Tokens[ti+1]
+	return n.Kind == nl.Word && startsLower(n.Text) && doc.CommonWord(w+"t")
+}
+
+// spacedDash reports whether token ti is a dash with a space or the
+// text's start before it: "boodschappen: - Breng", not the hyphen of a
+// word cut at a line break ("Rotterdam- Zuid").
+func spacedDash(doc *nl.Doc, ti int) bool {
+	d := doc.Tokens[ti]
+	if d.Text != "-" && d.Text != "–" && d.Text != "—" {
+		return false
+	}
+	return d.Start == 0 || doc.Text[d.Start-1] == ' ' || doc.Text[d.Start-1] == '\n'
 }
 
 // afterHeadingRun reports whether c is one common word that opens a
