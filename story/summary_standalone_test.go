@@ -184,6 +184,30 @@ func TestNewsLead(t *testing.T) {
 	if got := newsLead(cands[:3], -1); got != -1 {
 		t.Errorf("newsLead with no lead that reads alone = %d, want -1", got)
 	}
+	// A lead most headlines agree with beats a slightly more central one
+	// that agrees with none.
+	cands[4].titled = 1
+	if got := newsLead(cands, -1); got != 4 {
+		t.Errorf("newsLead with article 2's lead agreeing with every headline = %d, want 4", got)
+	}
+	// A frame opens only when no other lead reads alone.
+	frame := c(3, "Het is de taak van de nieuwe wethouder om het zwembad te openen.", 2, true, true)
+	if got := newsLead(append(cands, frame), -1); got != 4 {
+		t.Errorf("newsLead with a frame lead = %d, want 4", got)
+	}
+	if got := newsLead([]*candidate{cands[0], frame}, -1); got != 1 {
+		t.Errorf("newsLead with only a frame lead = %d, want 1", got)
+	}
+}
+
+// TestHeadlineKeys: a headline's word meets the same word in a lead,
+// capitalised or not, and a lead's agreement counts headlines.
+func TestHeadlineKeys(t *testing.T) {
+	h := headlineKeys([]string{"Zwembad", "gemeenteraad"})
+	lead := contentWords([]string{"gemeenteraad", "zwembad", "stemde"}, "De gemeenteraad stemde in met een nieuw zwembad.")
+	if inCommon(h, lead) != 2 {
+		t.Errorf("headline keys %v share %d with lead %v, want 2", h, inCommon(h, lead), lead)
+	}
 }
 
 // TestRegionIsOwn: "deze regio" in a regional paper is its own region,
