@@ -162,6 +162,7 @@ func (b *builder) summary(ms []*member, title string) ([]string, []string) {
 		if m := ms[ch.member]; b.opts.Annotate != nil && m.an != nil {
 			s := m.sentences()[ch.pos]
 			out[i] = showNames(out[i], unseen(b.fullNames(m, s.Start, s.End), out[:i]))
+			out[i] = nameAged(out[i], onePersonBefore(m.an.Mentions, m.sentences(), ch.pos))
 		}
 		from[i] = ms[ch.member].a.ID
 	}

@@ -390,3 +390,27 @@ func TestUnseen(t *testing.T) {
 		t.Errorf("unseen = %v, want only Kriener", got)
 	}
 }
+
+// TestNameAged: an age-only subject shows the one person the sentence
+// before named; a plain "man" gives way to the name; no name, no change.
+func TestNameAged(t *testing.T) {
+	for _, c := range []struct{ text, name, want string }{
+		{"De 71-jarige burgemeester nam gisteren afscheid.", "Karel Smit", "De 71-jarige burgemeester Karel Smit nam gisteren afscheid."},
+		{"De 40-jarige man werd gisteren aangehouden.", "Piet de Wit", "De 40-jarige Piet de Wit werd gisteren aangehouden."},
+		{"De 71-jarige burgemeester nam gisteren afscheid.", "", "De 71-jarige burgemeester nam gisteren afscheid."},
+		{"Burgemeester Karel Smit (71) nam gisteren afscheid.", "Karel Smit", "Burgemeester Karel Smit (71) nam gisteren afscheid."},
+	} {
+		if got := nameAged(c.text, c.name); got != c.want {
+			t.Errorf("nameAged(%q, %q) = %q, want %q", c.text, c.name, got, c.want)
+		}
+	}
+	sents := []kroniek.SentenceSpan{{Start: 0, End: 30}, {Start: 31, End: 60}}
+	one := []kroniek.Mention{{Start: 5, End: 15, Text: "Karel Smit", Type: kroniek.PER, Local: "L1"}, {Start: 20, End: 24, Text: "Smit", Type: kroniek.PER, Local: "L1"}}
+	if got := onePersonBefore(one, sents, 1); got != "Karel Smit" {
+		t.Errorf("onePersonBefore one person = %q, want Karel Smit", got)
+	}
+	two := append(one, kroniek.Mention{Start: 25, End: 29, Text: "Vos", Type: kroniek.PER, Local: "L2"})
+	if got := onePersonBefore(two, sents, 1); got != "" {
+		t.Errorf("onePersonBefore two people = %q, want none", got)
+	}
+}
