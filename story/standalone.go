@@ -1056,3 +1056,59 @@ func wordBoundary(text string, i, j int) bool {
 	n, _ := utf8.DecodeRuneInString(text[j:])
 	return (i == 0 || !unicode.IsLetter(r)) && (j == len(text) || !unicode.IsLetter(n))
 }
+
+// agedSubject is a sentence that opens on an age and a noun for a person:
+// "De 82-jarige president", "De 60-jarige zangeres".
+var agedSubject = regexp.MustCompile(`^(De \d+-jarige) (\p{Ll}+)\b`)
+
+// plainPersonNouns are nouns that say no more than that the person is
+// one: the name stands for them ("De 34-jarige Jan Vos", not "De
+// 34-jarige man Jan Vos").
+var plainPersonNouns = map[string]bool{"man": true, "vrouw": true, "jongen": true, "meisje": true}
+
+// nameAged shows the name after an age-only subject ("De 82-jarige
+// president maakte …" after "President Jan Vos trad af." reads "De
+// 82-jarige president Jan Vos maakte …"), which out of its article does
+// not say who: name is the one person the sentence before named ("" for
+// none or more than one). A sentence that names no one itself only.
+func nameAged(text, name string) string {
+	loc := agedSubject.FindStringSubmatchIndex(text)
+	if loc == nil || name == "" || strings.Contains(text, name) {
+		return text
+	}
+	noun := text[loc[4]:loc[5]]
+	if plainPersonNouns[noun] {
+		return text[:loc[3]] + " " + name + text[loc[5]:]
+	}
+	return text[:loc[5]] + " " + name + text[loc[5]:]
+}
+
+// onePersonBefore returns the longest name of the one person the sentence
+// before sentence pos names, "" when it names none or more than one, or
+// when sentence pos names a person itself (then the age may be theirs).
+func onePersonBefore(mentions []kroniek.Mention, sents []kroniek.SentenceSpan, pos int) string {
+	if pos == 0 {
+		return ""
+	}
+	prev, cur := sents[pos-1], sents[pos]
+	local, name := "", ""
+	for _, mn := range mentions {
+		if mn.Field != "" || mn.Type != kroniek.PER {
+			continue
+		}
+		if mn.Start >= cur.Start && mn.End <= cur.End {
+			return ""
+		}
+		if mn.Start < prev.Start || mn.End > prev.End {
+			continue
+		}
+		if local != "" && mn.Local != local {
+			return ""
+		}
+		local = mn.Local
+		if len(mn.Text) > len(name) {
+			name = mn.Text
+		}
+	}
+	return name
+}

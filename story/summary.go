@@ -36,6 +36,7 @@ type candidate struct {
 	lead        bool            // one of the first two sentences of its article's text
 	facts       map[string]bool // names and numbers: see factKeys
 	words       map[string]bool // see contentWords
+	titled      float64         // share of the story's headlines it agrees with: see titleAgreement
 }
 
 // summary picks up to opts.SummarySentences central, non-redundant
@@ -116,6 +117,7 @@ func (b *builder) summary(ms []*member, title string) ([]string, []string) {
 	if len(ms) > 1 {
 		// One article's summary follows the article, whose lead the
 		// lead bonus already favours.
+		b.titleAgreement(ms, cands)
 		opener = newsLead(cands, titledMember(ms, title))
 	}
 	if i := opener; i >= 0 {
@@ -160,6 +162,7 @@ func (b *builder) summary(ms []*member, title string) ([]string, []string) {
 		if m := ms[ch.member]; b.opts.Annotate != nil && m.an != nil {
 			s := m.sentences()[ch.pos]
 			out[i] = showNames(out[i], unseen(b.fullNames(m, s.Start, s.End), out[:i]))
+			out[i] = nameAged(out[i], onePersonBefore(m.an.Mentions, m.sentences(), ch.pos))
 		}
 		from[i] = ms[ch.member].a.ID
 	}
@@ -347,9 +350,18 @@ func keyPrefix(w string) string {
 // ("Ik ben het eens met …", "Elke berekening moet je …") is a writer's
 // voice, not the news.
 func newsLead(cands []*candidate, titled int) int {
+	if i := bestLead(cands, titled, false); i >= 0 {
+		return i
+	}
+	return bestLead(cands, titled, true)
+}
+
+// bestLead is newsLead's pick, with or without the leads that open on a
+// frame (framing).
+func bestLead(cands []*candidate, titled int, frames bool) int {
 	best := -1
 	for i, cd := range cands {
-		if !cd.lead || !cd.alone || personal(cd.text) {
+		if !cd.lead || !cd.alone || personal(cd.text) || !frames && framing(cd.text) {
 			continue
 		}
 		if best < 0 || leadRank(cd, titled) > leadRank(cands[best], titled) {
@@ -359,6 +371,15 @@ func newsLead(cands []*candidate, titled int) int {
 	return best
 }
 
+// framing reports whether a sentence opens on a frame, "Het is" or "Het
+// was" with what it is after it ("Het is de taak van de nieuwe directeur
+// om …", "Het was een bewogen week voor …"): it says how to see the news
+// rather than what happened, so another lead opens the summary when
+// there is one.
+func framing(text string) bool {
+	return strings.HasPrefix(text, "Het is ") || strings.HasPrefix(text, "Het was ")
+}
+
 // titleLift is added to the score of a lead of the article the story is
 // titled by when newsLead ranks the leads.
 const titleLift = 0.05
@@ -366,10 +387,64 @@ const titleLift = 0.05
 // leadRank is a lead's score for newsLead: its centrality, lifted for
 // the titled article.
 func leadRank(cd *candidate, titled int) float64 {
+	r := cd.score + headlineLift*cd.titled
 	if cd.member == titled {
-		return cd.score + titleLift
+		return r + titleLift
 	}
-	return cd.score
+	return r
+}
+
+// headlineLift weighs, in leadRank, the share of the story's headlines a
+// lead agrees with: the news is what most papers put in their headline,
+// where a lead that opens on a frame ("Het is een bijzondere week voor
+// …") or a finding of one report shares little with them.
+const headlineLift = 0.1
+
+// minTitleShared is how many words or names (keyPrefix) a lead must share
+// with a headline to agree with it: one alone is mostly the story's
+// subject ("Brexit"), which every sentence of the story has.
+const minTitleShared = 2
+
+// titleAgreement sets each lead's titled to the share of ms whose
+// headline shares at least minTitleShared words or names with it: for
+// "Raad stemt in met nieuw zwembad" and "Zwembad komt er", the lead "De
+// gemeenteraad stemde gisteren in met een nieuw zwembad" agrees with
+// both, "Zwemmers zijn blij" with none.
+func (b *builder) titleAgreement(ms []*member, cands []*candidate) {
+	heads := make([]map[string]bool, len(ms))
+	for k, m := range ms {
+		head, _ := SplitHeadline(strings.Join(strings.Fields(m.a.Title), " "))
+		heads[k] = headlineKeys(b.opts.Terms(head, m.a.Lang))
+	}
+	for _, cd := range cands {
+		if !cd.lead {
+			continue
+		}
+		n := 0
+		for _, h := range heads {
+			shared := 0
+			for k := range h {
+				if cd.words[k] || cd.facts[k] {
+					shared++
+				}
+			}
+			if shared >= minTitleShared {
+				n++
+			}
+		}
+		cd.titled = float64(n) / float64(len(heads))
+	}
+}
+
+// headlineKeys returns a headline's index terms as the keys contentWords
+// and factKeys give a sentence: lower case, cut to factKeyLen letters,
+// so that "Zwembad" in a headline meets "zwembad" in a lead.
+func headlineKeys(terms []string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range terms {
+		out[keyPrefix(strings.ToLower(t))] = true
+	}
+	return out
 }
 
 // secondPersonWords are the Dutch forms of the second person that

@@ -184,6 +184,30 @@ func TestNewsLead(t *testing.T) {
 	if got := newsLead(cands[:3], -1); got != -1 {
 		t.Errorf("newsLead with no lead that reads alone = %d, want -1", got)
 	}
+	// A lead most headlines agree with beats a slightly more central one
+	// that agrees with none.
+	cands[4].titled = 1
+	if got := newsLead(cands, -1); got != 4 {
+		t.Errorf("newsLead with article 2's lead agreeing with every headline = %d, want 4", got)
+	}
+	// A frame opens only when no other lead reads alone.
+	frame := c(3, "Het is de taak van de nieuwe wethouder om het zwembad te openen.", 2, true, true)
+	if got := newsLead(append(cands, frame), -1); got != 4 {
+		t.Errorf("newsLead with a frame lead = %d, want 4", got)
+	}
+	if got := newsLead([]*candidate{cands[0], frame}, -1); got != 1 {
+		t.Errorf("newsLead with only a frame lead = %d, want 1", got)
+	}
+}
+
+// TestHeadlineKeys: a headline's word meets the same word in a lead,
+// capitalised or not, and a lead's agreement counts headlines.
+func TestHeadlineKeys(t *testing.T) {
+	h := headlineKeys([]string{"Zwembad", "gemeenteraad"})
+	lead := contentWords([]string{"gemeenteraad", "zwembad", "stemde"}, "De gemeenteraad stemde in met een nieuw zwembad.")
+	if inCommon(h, lead) != 2 {
+		t.Errorf("headline keys %v share %d with lead %v, want 2", h, inCommon(h, lead), lead)
+	}
 }
 
 // TestRegionIsOwn: "deze regio" in a regional paper is its own region,
@@ -364,5 +388,29 @@ func TestUnseen(t *testing.T) {
 	got := unseen(names, []string{"De wethouder sprak gisteren met Jan Vos over de brug."})
 	if _, ok := got["Vos"]; ok || got["Kriener"] != "ambassadeur Kriener" {
 		t.Errorf("unseen = %v, want only Kriener", got)
+	}
+}
+
+// TestNameAged: an age-only subject shows the one person the sentence
+// before named; a plain "man" gives way to the name; no name, no change.
+func TestNameAged(t *testing.T) {
+	for _, c := range []struct{ text, name, want string }{
+		{"De 71-jarige burgemeester nam gisteren afscheid.", "Karel Smit", "De 71-jarige burgemeester Karel Smit nam gisteren afscheid."},
+		{"De 40-jarige man werd gisteren aangehouden.", "Piet de Wit", "De 40-jarige Piet de Wit werd gisteren aangehouden."},
+		{"De 71-jarige burgemeester nam gisteren afscheid.", "", "De 71-jarige burgemeester nam gisteren afscheid."},
+		{"Burgemeester Karel Smit (71) nam gisteren afscheid.", "Karel Smit", "Burgemeester Karel Smit (71) nam gisteren afscheid."},
+	} {
+		if got := nameAged(c.text, c.name); got != c.want {
+			t.Errorf("nameAged(%q, %q) = %q, want %q", c.text, c.name, got, c.want)
+		}
+	}
+	sents := []kroniek.SentenceSpan{{Start: 0, End: 30}, {Start: 31, End: 60}}
+	one := []kroniek.Mention{{Start: 5, End: 15, Text: "Karel Smit", Type: kroniek.PER, Local: "L1"}, {Start: 20, End: 24, Text: "Smit", Type: kroniek.PER, Local: "L1"}}
+	if got := onePersonBefore(one, sents, 1); got != "Karel Smit" {
+		t.Errorf("onePersonBefore one person = %q, want Karel Smit", got)
+	}
+	two := append(one, kroniek.Mention{Start: 25, End: 29, Text: "Vos", Type: kroniek.PER, Local: "L2"})
+	if got := onePersonBefore(two, sents, 1); got != "" {
+		t.Errorf("onePersonBefore two people = %q, want none", got)
 	}
 }
