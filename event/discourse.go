@@ -105,16 +105,9 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 	if ana == nil && (!x.simplePast(v) && !perfect || !x.rootClause(s.sent, v) || stateVerbs[d.Tokens[v].Lemma] || x.waarOpened(s, c)) {
 		return "", ""
 	}
-	var got *kroniek.TimeRef
-	for i := range x.times {
-		t := &x.times[i]
-		if t.Start < prev.Start || t.End > prev.End {
-			continue
-		}
-		if !dateLike(t.Value) || t.Bound != "" || x.spanTimes()[t.Start] || got != nil && got.Value != t.Value {
-			return "", "" // no single date
-		}
-		got = t
+	got, ok := x.singleDate(prev)
+	if !ok {
+		return "", ""
 	}
 	if got == nil && ana == nil {
 		// the sentence before names no time but points back to one
@@ -122,6 +115,14 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 		// its main clause's date is the narrative's time
 		if v, ok := x.anaDated[s.index-1]; ok && !x.quoteIn(prev) {
 			return v[0], v[1]
+		}
+		if p := x.narrativeSentence(s); p != nil {
+			// a day named further back in the paragraph, the sentences
+			// between telling on: the narrative's day
+			if got, ok = x.singleDate(p); !ok || got == nil || gran(got.Value, got.Granularity) != kroniek.GranDay {
+				return "", ""
+			}
+			prev = p
 		}
 	}
 	if got == nil || x.after(got.Value) || perfect && !(gran(got.Value, got.Granularity) == kroniek.GranDay && x.recentDay(got.Value)) {
@@ -145,6 +146,81 @@ func (x *extractor) narrativeDate(s *sentenceCtx, c *clause) (string, string) {
 		x.anaDated[s.index] = [2]string{value, g}
 	}
 	return value, g
+}
+
+// singleDate returns the one calendar date sentence sent names (nil if it
+// names no time); ok is false if it names another kind of time or more
+// than one date.
+func (x *extractor) singleDate(sent *nl.Sentence) (got *kroniek.TimeRef, ok bool) {
+	for i := range x.times {
+		t := &x.times[i]
+		if t.Start < sent.Start || t.End > sent.End {
+			continue
+		}
+		if !dateLike(t.Value) || t.Bound != "" || x.spanTimes()[t.Start] || got != nil && got.Value != t.Value {
+			return nil, false
+		}
+		got = t
+	}
+	return got, true
+}
+
+// narrativeNext are words that set a sentence after the one before it
+// ("Daarop eiste X …", "Vervolgens splitste Y …"): it tells on, but not on
+// the same day.
+var narrativeNext = map[string]bool{"daarop": true, "vervolgens": true}
+
+// narrativeReach is how many sentences back a past-tense sentence that
+// names no time looks for the day its paragraph's narrative set.
+const narrativeReach = 3
+
+// narrativeSentence is the sentence whose time a main clause of sentence s
+// continues: the nearest sentence before it in the same paragraph that
+// names a time, passing only untimed simple-past sentences that tell the
+// same narrative ("Zaterdag werd de stad onrustig. Jongeren gooiden
+// stenen. De politie arresteerde zes jongeren." dates the arrests); nil
+// past a quote, a heading, a paragraph break or a sentence in another
+// tense.
+func (x *extractor) narrativeSentence(s *sentenceCtx) *nl.Sentence {
+	d := x.doc
+	for k := s.index - 1; k >= 0 && k >= s.index-narrativeReach; k-- {
+		p := &d.Sentences[k]
+		if p.Heading || p.Paragraph != s.sent.Paragraph {
+			return nil
+		}
+		for i := range x.times {
+			if t := &x.times[i]; t.Start < p.End && t.End > p.Start {
+				return p
+			}
+		}
+		if !x.untimedNarrative(k) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// untimedNarrative reports whether sentence k, which names no time, tells
+// on in the simple past: parsed, its root a verb of a deed in the simple
+// past, with no quote and no word that moves, spreads or follows on its
+// time ("Jongeren gooiden stenen." yes; "Hij was er vaak.", "Hij werd
+// bekend door een film.", "Daarop vertrok hij." no).
+func (x *extractor) untimedNarrative(k int) bool {
+	d := x.doc
+	p := &d.Sentences[k]
+	if !d.Parsed(k) || x.quoteIn(p) {
+		return false
+	}
+	root := -1
+	for i := p.First; i < p.First+len(p.Tokens); i++ {
+		if d.Tokens[i].Head < 0 {
+			root = i
+		}
+		if w := lower(d.Tokens[i].Text); narrativeShift[w] || timeWords[w] || narrativeNext[w] {
+			return false
+		}
+	}
+	return root >= 0 && d.Tokens[root].POS == nl.VERB && !stateVerbs[d.Tokens[root].Lemma] && x.simplePast(root)
 }
 
 // nounTimes returns the start offsets of the one-word times of sentence

@@ -58,6 +58,13 @@ func TestSession22Dates(t *testing.T) {
 		{"Tientallen jongeren veroorzaakten zaterdag overlast in de stad. De [politie|ORG] heeft zes jongeren aangehouden.", "COERCE", "2019-04-06"},
 		{"Tientallen jongeren veroorzaakten in 2015 overlast in de stad. De [politie|ORG] heeft zes jongeren aangehouden.", "COERCE", ""},
 		{"Tientallen jongeren veroorzaakten zaterdag overlast in de stad. De [politie|ORG] had zes jongeren aangehouden.", "COERCE", ""},
+		{"Zaterdag werd de stad onrustig. De [politie|ORG] arresteerde zes jongeren.", "COERCE", "2019-04-06"},
+		{"Jongeren bekogelden zaterdag agenten met stenen. Ze waren er vaak. De [politie|ORG] arresteerde zes jongeren.", "COERCE", ""},
+		{"Jongeren bekogelden zaterdag agenten met stenen. Ze vernielden ruiten. De [politie|ORG] arresteerde zes jongeren.", "COERCE", "2019-04-06"},
+		{"Jongeren bekogelden in maart 2018 agenten met stenen. Ze vernielden ruiten. De [politie|ORG] arresteerde zes jongeren.", "COERCE", ""},
+		{"Jongeren bekogelden zaterdag agenten met stenen. Daarop vertrokken ze. De [politie|ORG] arresteerde zes jongeren.", "COERCE", ""},
+		{"Jongeren bekogelden zaterdag agenten met stenen. Ze werden bekend door een film. De [politie|ORG] arresteerde zes jongeren.", "COERCE", ""},
+		{"Zaterdag werd de stad onrustig. \"Het was eng\", zei een buurman. De [politie|ORG] arresteerde zes jongeren.", "COERCE", ""},
 	} {
 		text, evs := extractTimed(t, c.src, "2019-04-08")
 		found := false
