@@ -22,7 +22,7 @@ import (
 
 // analyzerVersion names the extractors; bump it when a stage's output
 // changes so stored analyses are redone.
-const analyzerVersion = "25"
+const analyzerVersion = "26"
 
 // newPipeline wires every stage of kroniek into a pipeline; the models
 // load before the first article it analyses.
