@@ -182,8 +182,15 @@ const narrativeReach = 3
 // past a quote, a heading, a paragraph break or a sentence in another
 // tense.
 func (x *extractor) narrativeSentence(s *sentenceCtx) *nl.Sentence {
+	return x.timedBefore(s, narrativeReach, x.untimedNarrative)
+}
+
+// timedBefore is the nearest of the reach sentences before sentence s, in
+// its paragraph and past no heading, that names a time; an untimed
+// sentence on the way is passed only when pass says so.
+func (x *extractor) timedBefore(s *sentenceCtx, reach int, pass func(k int) bool) *nl.Sentence {
 	d := x.doc
-	for k := s.index - 1; k >= 0 && k >= s.index-narrativeReach; k-- {
+	for k := s.index - 1; k >= 0 && k >= s.index-reach; k-- {
 		p := &d.Sentences[k]
 		if p.Heading || p.Paragraph != s.sent.Paragraph {
 			return nil
@@ -193,7 +200,7 @@ func (x *extractor) narrativeSentence(s *sentenceCtx) *nl.Sentence {
 				return p
 			}
 		}
-		if !x.untimedNarrative(k) {
+		if !pass(k) {
 			return nil
 		}
 	}
@@ -262,19 +269,7 @@ func (x *extractor) quoteIn(sent *nl.Sentence) bool {
 // al dat …, two quotes, then Asscher eiste toen …); nil past a heading or
 // a paragraph break.
 func (x *extractor) antecedentSentence(s *sentenceCtx, reach int) *nl.Sentence {
-	d := x.doc
-	for k := s.index - 1; k >= 0 && k >= s.index-reach; k-- {
-		p := &d.Sentences[k]
-		if p.Heading || p.Paragraph != s.sent.Paragraph {
-			return nil
-		}
-		for i := range x.times {
-			if t := &x.times[i]; t.Start < p.End && t.End > p.Start {
-				return p
-			}
-		}
-	}
-	return nil
+	return x.timedBefore(s, reach, func(int) bool { return true })
 }
 
 // anaphoricNouns are the time nouns a demonstrative makes point back (die
