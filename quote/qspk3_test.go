@@ -55,3 +55,17 @@ func TestThingNeverSpeaks(t *testing.T) {
 			nil, nil, "Dat is", kroniek.QuoteDirect, "de manager"},
 	})
 }
+
+// TestTitleBeforeName checks that a one-word speaker right before a
+// person's name (a demonym the recogniser split off, a party title) gives
+// way to that name, and that a pronoun before an addressed name does not.
+func TestTitleBeforeName(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		// the demonym taken for a person of its own
+		{"Met een nieuw lied eert Zwollenaar Kees Bos zijn stad. \"Het gaat over de mensen hier.\" Zijn vorige lied ging over de IJssel.",
+			[]string{"Zwollenaar", "Kees Bos"}, nil, "Het gaat", kroniek.QuoteDirect, "Kees Bos"},
+		// a pronoun and the name it addresses: the pronoun's person stays
+		{"Piet Smit was boos. In het debat verweet hij Karel de Wit 'halve waarheden'.",
+			[]string{"Piet Smit", "Karel de Wit"}, nil, "halve waarheden", kroniek.QuoteDirect, "Piet Smit"},
+	})
+}

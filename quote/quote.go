@@ -75,6 +75,7 @@ func Extract(doc *nl.Doc, mentions []kroniek.Mention, locals []kroniek.LocalEnti
 		x.notCompared(&out[k])
 		x.groupSpeaks(&out[k])
 		x.thingSpeaks(&out[k])
+		x.nameAfterTitle(&out[k])
 	}
 	out = slices.DeleteFunc(out, hope)
 	out = dropMarkedTwins(out)
