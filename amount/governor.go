@@ -220,11 +220,89 @@ func (x *scanner) since(a *kroniek.Amount, start, end int) {
 		a.ObjectStart, a.ObjectEnd = 0, 0
 		if sp, ok := x.periodOf(start); ok && !vagueVerbs[sp.text[strings.LastIndexByte(sp.text, ' ')+1:]] {
 			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // De sultan kreeg zes jaar geleden een orde: sultan krijgen
+		} else if sp, ok := x.vagueEvent(end); ok {
+			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 		}
 	}
 	if a.Object != "" && !strings.HasPrefix(a.Object, "tijd sinds ") {
 		a.Object = "tijd sinds " + a.Object
 	}
+}
+
+// vagueEvent names what happened in the clause of "geleden" (sentence
+// token g) when its verb names nothing of its own and periodOf finds no
+// subject with it: a passive without a subject takes the participle's
+// lemma ("waar tien jaar geleden is gebouwd" → bouwen), "gaan om" its
+// noun ("Vijf jaar geleden ging het om 40 klachten" → klachten), a vague
+// verb its noun object with its adjectives ("had de club toen een nieuwe
+// trainer" → nieuwe trainer).
+func (x *scanner) vagueEvent(g int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	t := d.Tokens[x.first+g]
+	v := t.Head
+	if t.Rel == "root" {
+		v = x.rootHaving(x.first + g) // Twee jaar geleden had de ploeg …: the parse hangs "had" on "geleden"
+	}
+	if t.Rel != "advmod" && t.Rel != "root" || v < 0 || d.Tokens[v].POS != nl.VERB && d.Tokens[v].POS != nl.AUX || d.SentenceOf(v) != x.si {
+		return span{}, false
+	}
+	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
+	if len(d.Dependents(v, "aux:pass")) > 0 && len(d.Dependents(v, "nsubj:pass")) == 0 && len(d.Dependents(v, "nsubj")) == 0 {
+		if vagueVerbs[lemma] || copulaVerbs[lemma] || lightVerbs[lemma] || !participle(strings.ToLower(d.Tokens[v].Text)) {
+			return span{}, false
+		}
+		return span{lemma, d.Tokens[v].Start, d.Tokens[v].End}, true // impersonal passive: the deed alone
+	}
+	if !vagueVerbs[lemma] {
+		return span{}, false
+	}
+	for _, o := range d.Dependents(v, "obl:arg") {
+		if lemma == "gaan" && d.Tokens[o].POS == nl.NOUN && x.hasCase(o, "om") {
+			return x.premodified(o), true
+		}
+	}
+	if lemma == "gaan" || lemma == "komen" {
+		return span{}, false // ging failliet, kwam aan: the particle or predicate makes the event
+	}
+	for _, o := range append(d.Dependents(v, "obj"), d.Dependents(v, "obl")...) {
+		if d.Tokens[o].POS == nl.NOUN && len(d.Dependents(o, "case")) == 0 && x.l.units[strings.ToLower(d.Tokens[o].Text)] == "" { // not "elk uur", "die week"
+			return x.premodified(o), true
+		}
+	}
+	return span{}, false
+}
+
+// rootHaving returns the doc token of a form of "hebben" the parse hangs
+// as an auxiliary on "geleden" (doc token g) made the root, else -1.
+func (x *scanner) rootHaving(g int) int {
+	for _, c := range x.doc.Dependents(g, "aux") {
+		if strings.EqualFold(x.doc.Tokens[c].Lemma, "hebben") {
+			return c
+		}
+	}
+	return -1
+}
+
+// participle reports a word with the shape of a Dutch past participle,
+// "ge…d/t/en" with maybe a particle before ("gekapt", "opgeruimd"), so
+// that a lemma the lexicon lacks is still read as a deed.
+func participle(w string) bool {
+	i := strings.Index(w, "ge")
+	return i >= 0 && i <= 5 && len(w) > i+4 && (strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en"))
+}
+
+// hasCase reports a doc token h with the preposition p among its case
+// dependents.
+func (x *scanner) hasCase(h int, p string) bool {
+	for _, c := range x.doc.Dependents(h, "case") {
+		if strings.EqualFold(x.doc.Tokens[c].Text, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // datedAdjunct returns the doc token of the noun of a time adjunct that

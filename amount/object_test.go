@@ -24,6 +24,11 @@ func TestParsedObjects(t *testing.T) {
 		t.Fatal(syntaxErr)
 	}
 	cases := []struct{ text, want string }{
+		// session 22, third shift: "N geleden" with a vague verb: the impersonal passive's deed, "gaan om" its noun, "hebben" its object
+		{"Op de hei waar zeven jaar geleden flink is gekapt, staan nu weer bomen.", "zeven jaar=tijd sinds kappen"},
+		{"Acht jaar geleden ging het om 300 klachten.", "Acht jaar=tijd sinds klachten 300=klachten"},
+		{"Twee jaar geleden had de ploeg nog een ruime voorsprong.", "Twee jaar=tijd sinds ruime voorsprong"},
+		{"Vijf jaar geleden kwam de trein nog elk uur.", "Vijf jaar="},
 		// session 22: whose votes or seats, from the subject of a verb of having or a "met" complement
 		{"GroenLinks behaalde negen zetels.", "negen=zetels GroenLinks"},
 		{"Burgemeester Pieters werd herkozen met 61 procent van de stemmen.", "61 procent=stemmen Burgemeester Pieters"},
