@@ -242,6 +242,9 @@ func (x *scanner) vagueEvent(g int) (span, bool) {
 	}
 	d := x.doc
 	t := d.Tokens[x.first+g]
+	if sp, ok := x.afterInsertion(g); ok {
+		return sp, true
+	}
 	v := t.Head
 	if t.Rel == "root" {
 		v = x.rootHaving(x.first + g) // Twee jaar geleden had de ploeg …: the parse hangs "had" on "geleden"
@@ -256,13 +259,13 @@ func (x *scanner) vagueEvent(g int) (span, bool) {
 		}
 		return span{lemma, d.Tokens[v].Start, d.Tokens[v].End}, true // impersonal passive: the deed alone
 	}
+	if lemma == "gaan" || lemma == "omgaan" {
+		if n := x.aboutNoun(v); n >= 0 {
+			return x.premodified(n), true
+		}
+	}
 	if !vagueVerbs[lemma] {
 		return span{}, false
-	}
-	for _, o := range d.Dependents(v, "obl:arg") {
-		if lemma == "gaan" && d.Tokens[o].POS == nl.NOUN && x.hasCase(o, "om") {
-			return x.premodified(o), true
-		}
 	}
 	if lemma == "gaan" || lemma == "komen" {
 		return span{}, false // ging failliet, kwam aan: the particle or predicate makes the event
@@ -274,6 +277,29 @@ func (x *scanner) vagueEvent(g int) (span, bool) {
 	}
 	return span{}, false
 }
+
+// afterInsertion reads the event of the clause after a dash-bounded
+// insertion right after "geleden" (sentence token g), which the parse
+// tends to hang "geleden" in: "Vijf jaar geleden – op 3 mei om precies te
+// zijn – kocht zij een huis" → huis kopen.
+func (x *scanner) afterInsertion(g int) (span, bool) {
+	if !dash(x.word(g + 1)) {
+		return span{}, false
+	}
+	for j := g + 2; j < len(x.toks)-1 && j < g+15; j++ {
+		if dash(x.word(j)) {
+			v := x.first + j + 1
+			if x.doc.Tokens[v].POS != nl.VERB {
+				return span{}, false
+			}
+			return x.verbEvent(v)
+		}
+	}
+	return span{}, false
+}
+
+// dash reports a dash that opens or closes an insertion.
+func dash(w string) bool { return w == "-" || w == "–" || w == "—" }
 
 // rootHaving returns the doc token of a form of "hebben" the parse hangs
 // as an auxiliary on "geleden" (doc token g) made the root, else -1.
@@ -294,15 +320,30 @@ func participle(w string) bool {
 	return i >= 0 && i <= 5 && len(w) > i+4 && (strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en"))
 }
 
-// hasCase reports a doc token h with the preposition p among its case
-// dependents.
-func (x *scanner) hasCase(h int, p string) bool {
-	for _, c := range x.doc.Dependents(h, "case") {
-		if strings.EqualFold(x.doc.Tokens[c].Text, p) {
-			return true
+// aboutNoun returns the doc token of the noun of "het gaat om" after
+// verb v ("ging het om 300 klachten"), read from the words, for the parse
+// makes "om" a particle or hangs it anywhere; a unit ("om 8 uur") is none.
+func (x *scanner) aboutNoun(v int) int {
+	d := x.doc
+	j := v + 1
+	if j < len(d.Tokens) && strings.EqualFold(d.Tokens[j].Text, "het") {
+		j++
+	}
+	if j >= len(d.Tokens) || !strings.EqualFold(d.Tokens[j].Text, "om") {
+		return -1
+	}
+	for j++; j < len(d.Tokens) && d.SentenceOf(j) == x.si; j++ {
+		switch t := d.Tokens[j]; {
+		case t.POS == nl.NOUN:
+			if x.l.units[strings.ToLower(t.Text)] != "" {
+				return -1
+			}
+			return j
+		case t.POS != nl.NUM && t.POS != nl.DET && t.POS != nl.ADJ && t.POS != nl.ADV:
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // datedAdjunct returns the doc token of the noun of a time adjunct that
@@ -359,6 +400,13 @@ func (x *scanner) subordinateEvent(m int) (span, bool) {
 	if t.Rel != "mark" || v < 0 || d.Tokens[v].POS != nl.VERB || d.SentenceOf(v) != x.si {
 		return span{}, false
 	}
+	return x.verbEvent(v)
+}
+
+// verbEvent is what the clause of verb v (a doc token) tells happened;
+// see subordinateEvent.
+func (x *scanner) verbEvent(v int) (span, bool) {
+	d := x.doc
 	if len(d.Dependents(v, "aux:pass")) > 0 {
 		if s := x.passiveSubject(v); s >= 0 {
 			return x.acting(x.namePhrase(s), v, strings.ToLower(d.Tokens[v].Text)), true

@@ -29,6 +29,9 @@ func TestParsedObjects(t *testing.T) {
 		{"Acht jaar geleden ging het om 300 klachten.", "Acht jaar=tijd sinds klachten 300=klachten"},
 		{"Twee jaar geleden had de ploeg nog een ruime voorsprong.", "Twee jaar=tijd sinds ruime voorsprong"},
 		{"Vijf jaar geleden kwam de trein nog elk uur.", "Vijf jaar="},
+		{"In 2018 stierven er 40 vogels en vijf jaar geleden ging het om 120 eenden op de plas.", "40=vogels vijf jaar=tijd sinds eenden op de plas 120=eenden op de plas"},
+		{"Tien jaar geleden ging de winkel om 8 uur open.", "Tien jaar=tijd sinds winkel openen"},
+		{"Vijf jaar geleden – het was een natte herfst – schreef de burgemeester een brief aan de minister.", "Vijf jaar=tijd sinds brief schrijven"},
 		// session 22: whose votes or seats, from the subject of a verb of having or a "met" complement
 		{"GroenLinks behaalde negen zetels.", "negen=zetels GroenLinks"},
 		{"Burgemeester Pieters werd herkozen met 61 procent van de stemmen.", "61 procent=stemmen Burgemeester Pieters"},
