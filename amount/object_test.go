@@ -31,7 +31,7 @@ func TestParsedObjects(t *testing.T) {
 		{"Vijf jaar geleden kwam de trein nog elk uur.", "Vijf jaar="},
 		{"In 2018 stierven er 40 vogels en vijf jaar geleden ging het om 120 eenden op de plas.", "40=vogels vijf jaar=tijd sinds eenden op de plas 120=eenden op de plas"},
 		{"Tien jaar geleden ging de winkel om 8 uur open.", "Tien jaar=tijd sinds winkel openen"},
-		{"Vijf jaar geleden – het was een natte herfst – schreef de burgemeester een brief aan de minister.", "Vijf jaar=tijd sinds brief schrijven"},
+		{"Drie jaar geleden - op 9 maart 2016 om precies te zijn - schreef ik hier een stukje onder de kop: 'Weg met de auto.'", "Drie jaar=tijd sinds stukje schrijven"},
 		// session 22: whose votes or seats, from the subject of a verb of having or a "met" complement
 		{"GroenLinks behaalde negen zetels.", "negen=zetels GroenLinks"},
 		{"Burgemeester Pieters werd herkozen met 61 procent van de stemmen.", "61 procent=stemmen Burgemeester Pieters"},
