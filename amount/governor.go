@@ -220,11 +220,130 @@ func (x *scanner) since(a *kroniek.Amount, start, end int) {
 		a.ObjectStart, a.ObjectEnd = 0, 0
 		if sp, ok := x.periodOf(start); ok && !vagueVerbs[sp.text[strings.LastIndexByte(sp.text, ' ')+1:]] {
 			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end // De sultan kreeg zes jaar geleden een orde: sultan krijgen
+		} else if sp, ok := x.vagueEvent(end); ok {
+			a.Object, a.ObjectStart, a.ObjectEnd = sp.text, sp.start, sp.end
 		}
 	}
 	if a.Object != "" && !strings.HasPrefix(a.Object, "tijd sinds ") {
 		a.Object = "tijd sinds " + a.Object
 	}
+}
+
+// vagueEvent names what happened in the clause of "geleden" (sentence
+// token g) when its verb names nothing of its own and periodOf finds no
+// subject with it: a passive without a subject takes the participle's
+// lemma ("waar tien jaar geleden is gebouwd" → bouwen), "gaan om" its
+// noun ("Vijf jaar geleden ging het om 40 klachten" → klachten), a vague
+// verb its noun object with its adjectives ("had de club toen een nieuwe
+// trainer" → nieuwe trainer).
+func (x *scanner) vagueEvent(g int) (span, bool) {
+	if !x.parsed() {
+		return span{}, false
+	}
+	d := x.doc
+	t := d.Tokens[x.first+g]
+	if sp, ok := x.afterInsertion(g); ok {
+		return sp, true
+	}
+	v := t.Head
+	if t.Rel == "root" {
+		v = x.rootHaving(x.first + g) // Twee jaar geleden had de ploeg …: the parse hangs "had" on "geleden"
+	}
+	if t.Rel != "advmod" && t.Rel != "root" || v < 0 || d.Tokens[v].POS != nl.VERB && d.Tokens[v].POS != nl.AUX || d.SentenceOf(v) != x.si {
+		return span{}, false
+	}
+	lemma := x.ownParticle(v, strings.ToLower(d.Tokens[v].Lemma))
+	if len(d.Dependents(v, "aux:pass")) > 0 && len(d.Dependents(v, "nsubj:pass")) == 0 && len(d.Dependents(v, "nsubj")) == 0 {
+		if vagueVerbs[lemma] || copulaVerbs[lemma] || lightVerbs[lemma] || !participle(strings.ToLower(d.Tokens[v].Text)) {
+			return span{}, false
+		}
+		return span{lemma, d.Tokens[v].Start, d.Tokens[v].End}, true // impersonal passive: the deed alone
+	}
+	if lemma == "gaan" || lemma == "omgaan" {
+		if n := x.aboutNoun(v); n >= 0 {
+			return x.premodified(n), true
+		}
+	}
+	if !vagueVerbs[lemma] {
+		return span{}, false
+	}
+	if lemma == "gaan" || lemma == "komen" {
+		return span{}, false // ging failliet, kwam aan: the particle or predicate makes the event
+	}
+	for _, o := range append(d.Dependents(v, "obj"), d.Dependents(v, "obl")...) {
+		if d.Tokens[o].POS == nl.NOUN && len(d.Dependents(o, "case")) == 0 && x.l.units[strings.ToLower(d.Tokens[o].Text)] == "" { // not "elk uur", "die week"
+			return x.premodified(o), true
+		}
+	}
+	return span{}, false
+}
+
+// afterInsertion reads the event of the clause after a dash-bounded
+// insertion right after "geleden" (sentence token g), which the parse
+// tends to hang "geleden" in: "Vijf jaar geleden – op 3 mei om precies te
+// zijn – kocht zij een huis" → huis kopen.
+func (x *scanner) afterInsertion(g int) (span, bool) {
+	if !dash(x.word(g + 1)) {
+		return span{}, false
+	}
+	for j := g + 2; j < len(x.toks)-1 && j < g+15; j++ {
+		if dash(x.word(j)) {
+			v := x.first + j + 1
+			if x.doc.Tokens[v].POS != nl.VERB {
+				return span{}, false
+			}
+			return x.verbEvent(v)
+		}
+	}
+	return span{}, false
+}
+
+// dash reports a dash that opens or closes an insertion.
+func dash(w string) bool { return w == "-" || w == "–" || w == "—" }
+
+// rootHaving returns the doc token of a form of "hebben" the parse hangs
+// as an auxiliary on "geleden" (doc token g) made the root, else -1.
+func (x *scanner) rootHaving(g int) int {
+	for _, c := range x.doc.Dependents(g, "aux") {
+		if strings.EqualFold(x.doc.Tokens[c].Lemma, "hebben") {
+			return c
+		}
+	}
+	return -1
+}
+
+// participle reports a word with the shape of a Dutch past participle,
+// "ge…d/t/en" with maybe a particle before ("gekapt", "opgeruimd"), so
+// that a lemma the lexicon lacks is still read as a deed.
+func participle(w string) bool {
+	i := strings.Index(w, "ge")
+	return i >= 0 && i <= 5 && len(w) > i+4 && (strings.HasSuffix(w, "d") || strings.HasSuffix(w, "t") || strings.HasSuffix(w, "en"))
+}
+
+// aboutNoun returns the doc token of the noun of "het gaat om" after
+// verb v ("ging het om 300 klachten"), read from the words, for the parse
+// makes "om" a particle or hangs it anywhere; a unit ("om 8 uur") is none.
+func (x *scanner) aboutNoun(v int) int {
+	d := x.doc
+	j := v + 1
+	if j < len(d.Tokens) && strings.EqualFold(d.Tokens[j].Text, "het") {
+		j++
+	}
+	if j >= len(d.Tokens) || !strings.EqualFold(d.Tokens[j].Text, "om") {
+		return -1
+	}
+	for j++; j < len(d.Tokens) && d.SentenceOf(j) == x.si; j++ {
+		switch t := d.Tokens[j]; {
+		case t.POS == nl.NOUN:
+			if x.l.units[strings.ToLower(t.Text)] != "" {
+				return -1
+			}
+			return j
+		case t.POS != nl.NUM && t.POS != nl.DET && t.POS != nl.ADJ && t.POS != nl.ADV:
+			return -1
+		}
+	}
+	return -1
 }
 
 // datedAdjunct returns the doc token of the noun of a time adjunct that
@@ -281,6 +400,13 @@ func (x *scanner) subordinateEvent(m int) (span, bool) {
 	if t.Rel != "mark" || v < 0 || d.Tokens[v].POS != nl.VERB || d.SentenceOf(v) != x.si {
 		return span{}, false
 	}
+	return x.verbEvent(v)
+}
+
+// verbEvent is what the clause of verb v (a doc token) tells happened;
+// see subordinateEvent.
+func (x *scanner) verbEvent(v int) (span, bool) {
+	d := x.doc
 	if len(d.Dependents(v, "aux:pass")) > 0 {
 		if s := x.passiveSubject(v); s >= 0 {
 			return x.acting(x.namePhrase(s), v, strings.ToLower(d.Tokens[v].Text)), true

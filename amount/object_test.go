@@ -24,6 +24,14 @@ func TestParsedObjects(t *testing.T) {
 		t.Fatal(syntaxErr)
 	}
 	cases := []struct{ text, want string }{
+		// session 22, third shift: "N geleden" with a vague verb: the impersonal passive's deed, "gaan om" its noun, "hebben" its object
+		{"Op de hei waar zeven jaar geleden flink is gekapt, staan nu weer bomen.", "zeven jaar=tijd sinds kappen"},
+		{"Acht jaar geleden ging het om 300 klachten.", "Acht jaar=tijd sinds klachten 300=klachten"},
+		{"Twee jaar geleden had de ploeg nog een ruime voorsprong.", "Twee jaar=tijd sinds ruime voorsprong"},
+		{"Vijf jaar geleden kwam de trein nog elk uur.", "Vijf jaar="},
+		{"In 2018 stierven er 40 vogels en vijf jaar geleden ging het om 120 eenden op de plas.", "40=vogels vijf jaar=tijd sinds eenden op de plas 120=eenden op de plas"},
+		{"Tien jaar geleden ging de winkel om 8 uur open.", "Tien jaar=tijd sinds winkel openen"},
+		{"Drie jaar geleden - op 9 maart 2016 om precies te zijn - schreef ik hier een stukje onder de kop: 'Weg met de auto.'", "Drie jaar=tijd sinds stukje schrijven"},
 		// session 22: whose votes or seats, from the subject of a verb of having or a "met" complement
 		{"GroenLinks behaalde negen zetels.", "negen=zetels GroenLinks"},
 		{"Burgemeester Pieters werd herkozen met 61 procent van de stemmen.", "61 procent=stemmen Burgemeester Pieters"},
